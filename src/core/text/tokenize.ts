@@ -1,0 +1,41 @@
+import { foldTerm, stripPossessive } from './normalize';
+
+/** A word of the source text: its exact characters, its place, and its folded form. */
+export interface Token {
+  /** The characters as written (possessive included). */
+  text: string;
+  /** Offsets into the source string, [start, end). */
+  start: number;
+  end: number;
+  /** Folded, possessive-free form: the unit of matching (not yet stemmed). */
+  norm: string;
+}
+
+// Letters and marks of any script, digits joined by . or , (2.5, 2,000), and words joined by
+// apostrophes (O'Brien, didn’t). Hyphens and slashes separate words.
+const WORD = /\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:['’](?=\s|$|[^\p{L}]))?/gu;
+
+/** Splits text into word tokens with offsets. Never throws; empty input gives []. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const raw = m[0];
+    const norm = normalizeWord(raw);
+    if (norm) out.push({ text: raw, start: m.index, end: m.index + raw.length, norm });
+  }
+  return out;
+}
+
+/** The matching form of one word: possessive removed, folded, number separators dropped. */
+export function normalizeWord(raw: string): string {
+  let w = stripPossessive(raw);
+  if (/^\p{N}/u.test(w)) w = w.replace(/,(?=\p{N}{3}(?:\D|$))/gu, '');
+  return foldTerm(w);
+}
+
+/** Words only, folded: convenient for comparison and variants. */
+export function words(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}
