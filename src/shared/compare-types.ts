@@ -1,0 +1,80 @@
+import type { DocMeta, TextRange } from './document';
+
+export type SegmentKind = 'same' | 'reworded' | 'moved' | 'onlyA' | 'onlyB';
+export type SpellingReason = 'name-variant' | 'diacritics' | 'quote-style' | 'number-format' | 'case' | 'punctuation';
+
+export interface WordChange {
+  op: 'equal' | 'insert' | 'delete' | 'replace';
+  a: string;
+  b: string;
+  aRange: TextRange | null;
+  bRange: TextRange | null;
+  spellingOnly: boolean;
+  reason?: SpellingReason;
+}
+
+export interface Segment {
+  kind: SegmentKind;
+  a: string | null;
+  b: string | null;
+  aRanges: TextRange[];
+  bRanges: TextRange[];
+  changes: WordChange[];
+}
+
+export interface QuoteReport {
+  side: 'A' | 'B';
+  text: string;
+  speaker: string | null;
+  range: TextRange;
+  otherSide: 'verbatim' | 'reworded' | 'absent';
+  otherText: string | null;
+  otherRange: TextRange | null;
+  changes: WordChange[];
+}
+
+export interface FactItem {
+  text: string;
+  ranges: TextRange[];
+}
+
+export interface Facts {
+  names: FactItem[];
+  numbers: FactItem[];
+  dates: FactItem[];
+}
+
+export interface Comparison {
+  similarity: number;
+  counts: Record<SegmentKind, number>;
+  segments: Segment[];
+  quotes: QuoteReport[];
+  onlyA: Facts;
+  onlyB: Facts;
+}
+
+export interface ComparisonView {
+  a: DocMeta;
+  b: DocMeta;
+  aText: string;
+  bText: string;
+  comparison: Comparison;
+}
+
+export interface Counterpart {
+  meta: DocMeta;
+  score: number;
+  nearCopy: boolean;
+}
+
+export interface StoryView {
+  id: string;
+  title: string;
+  documents: DocMeta[];
+  outlets: string[];
+}
+
+export interface StoriesView {
+  stories: StoryView[];
+  duplicates: [string, string, number][];
+}

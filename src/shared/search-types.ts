@@ -1,0 +1,81 @@
+import type { DocMeta, TextRange } from './document';
+
+export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
+
+export interface SearchRequest {
+  query: string;
+  /** Keep only these outlets (empty or absent: all). */
+  outlets?: string[];
+  /** Keep only these months, YYYY-MM (empty or absent: all). */
+  months?: string[];
+  sort?: SortOrder;
+  offset?: number;
+  limit?: number;
+  /** Name spellings: on by default; `excluded` lists spellings the user switched off. */
+  variants?: { enabled: boolean; excluded?: string[] };
+}
+
+/** A keyword-in-context excerpt; highlights are ranges into `text`. */
+export interface Snippet {
+  text: string;
+  highlights: TextRange[];
+  /** True when the excerpt starts or ends inside the paragraph. */
+  clippedStart: boolean;
+  clippedEnd: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  path: string;
+  title: string;
+  outlet: string;
+  date: string | null;
+  score: number;
+  snippets: Snippet[];
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** What a query word also matched through a group of name spellings. */
+export interface QueryExpansion {
+  word: string;
+  groupId: string;
+  spellings: { text: string; count: number; enabled: boolean }[];
+}
+
+export interface SearchResponse {
+  query: string;
+  total: number;
+  offset: number;
+  hits: SearchHit[];
+  facets: { outlets: FacetCount[]; months: FacetCount[] };
+  expansions: QueryExpansion[];
+  /** Plain-language remarks about the query, e.g. a skipped common word. */
+  notes: string[];
+  elapsedMs: number;
+}
+
+export interface DocumentRequest {
+  id: string;
+  query?: string;
+  variants?: SearchRequest['variants'];
+}
+
+/** A name-spelling mark in a shown text. */
+export interface VariantMark extends TextRange {
+  groupId: string;
+}
+
+export interface DocumentView {
+  meta: DocMeta;
+  /** Clean text: furniture removed, paragraphs separated by a blank line. */
+  text: string;
+  /** The decoded file as it was. */
+  original: string;
+  /** Query hits in `text`, in reading order. */
+  hits: TextRange[];
+  variantMarks: VariantMark[];
+}
