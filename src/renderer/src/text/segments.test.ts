@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { buildSegments, buildTaggedSegments, normalizeRanges } from './segments';
+import type { TextRange } from '../../../shared/document';
+
+// A small seeded generator: property tests that are reproducible without a dependency.
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['a', 'b', ' ', 'é', 'e\u0301', '😀', '𝄞', 'Москва', '東京', '\n\n', '<script>', '&amp;', '\ud800'];
+
+function randomText(r: () => number): string {
+  const n = Math.floor(r() * 30);
+  let s = '';
+  for (let i = 0; i < n; i++) s += PIECES[Math.floor(r() * PIECES.length)];
+  return s;
+}
+
+function randomRanges(r: () => number, len: number): TextRange[] {
+  const n = Math.floor(r() * 8);
+  const out: TextRange[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = Math.floor(r() * (len + 6)) - 3;
+    const b = a + Math.floor(r() * 10) - 2;
+    out.push({ start: a, end: b });
+  }
+  return out;
+}
+
+const splitsPair = (text: string, p: number): boolean =>
+  p > 0 && p < text.length && /[\ud800-\udbff]/.test(text[p - 1]) && /[\udc00-\udfff]/.test(text[p]);
+
+describe('buildSegments', () => {
+  it('highlights and keeps the rest as plain text', () => {
+    const segs = buildSegments('Sergei Lavrov met Truss', [{ start: 0, end: 6 }]);
+    expect(segs).toEqual([
+      { start: 0, end: 6, text: 'Sergei', highlighted: true },
+      { start: 6, end: 23, text: ' Lavrov met Truss', highlighted: false },
+    ]);
+  });
+
+  it('merges overlapping and touching ranges and clamps to the text', () => {
+    expect(normalizeRanges('abcdefghij', [{ start: 5, end: 50 }, { start: 2, end: 4 }, { start: 3, end: 5 }, { start: -4, end: 1 }])).toEqual([
+      { start: 0, end: 1 },
+      { start: 2, end: 10 },
+    ]);
+  });
+
+  it('drops empty, inverted and non-finite ranges', () => {
+    expect(buildSegments('abc', [{ start: 2, end: 2 }, { start: 3, end: 1 }, { start: NaN, end: 2 }])).toEqual([
+      { start: 0, end: 3, text: 'abc', highlighted: false },
+    ]);
+    expect(buildSegments('', [{ start: 0, end: 4 }])).toEqual([]);
+  });
+
+  it('widens a range rather than split a surrogate pair', () => {
+    const text = 'a😀b';
+    const segs = buildSegments(text, [{ start: 2, end: 3 }]);
+    expect(segs.map((s) => s.text)).toEqual(['a', '😀', 'b']);
+    expect(segs[1].highlighted).toBe(true);
+  });
+
+  it('holds its properties on random input', () => {
+    const r = rng(42);
+    for (let i = 0; i < 3000; i++) {
+      const text = randomText(r);
+      const ranges = randomRanges(r, text.length);
+      const segs = buildSegments(text, ranges);
+      expect(segs.map((s) => s.text).join('')).toBe(text);
+      let pos = 0;
+      for (const [k, s] of segs.entries()) {
+        expect(s.start).toBe(pos);
+        expect(s.end).toBeGreaterThan(s.start);
+        expect(s.end).toBeLessThanOrEqual(text.length);
+        expect(s.text).toBe(text.slice(s.start, s.end));
+        expect(splitsPair(text, s.start)).toBe(false);
+        if (k > 0) expect(s.highlighted && segs[k - 1].highlighted).toBe(false);
+        pos = s.end;
+      }
+      expect(pos).toBe(text.length);
+      // Every character inside a valid input range ends up highlighted.
+      for (const rg of ranges) {
+        for (let p = Math.max(0, rg.start); p < Math.min(text.length, rg.end); p++) {
+          expect(segs.find((s) => s.start <= p && p < s.end)?.highlighted).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('buildTaggedSegments', () => {
+  it('keeps overlapping layers apart', () => {
+    const segs = buildTaggedSegments('Sergei Lavrov', [
+      { start: 0, end: 13, tag: 'hit' },
+      { start: 0, end: 6, tag: 'variant' },
+    ]);
+    expect(segs).toEqual([
+      { start: 0, end: 6, text: 'Sergei', tags: ['hit', 'variant'] },
+      { start: 6, end: 13, text: ' Lavrov', tags: ['hit'] },
+    ]);
+  });
+
+  it('lists, for every character, exactly the ranges that cover it', () => {
+    const r = rng(7);
+    for (let i = 0; i < 2000; i++) {
+      const text = randomText(r);
+      const ranges = randomRanges(r, text.length).map((x, tag) => ({ ...x, tag }));
+      const segs = buildTaggedSegments(text, ranges);
+      expect(segs.map((s) => s.text).join('')).toBe(text);
+      for (const s of segs) {
+        expect(splitsPair(text, s.start) || splitsPair(text, s.end)).toBe(false);
+        for (const rg of ranges) {
+          const lo = Math.max(0, rg.start);
+          const hi = Math.min(text.length, rg.end);
+          // A segment wholly inside a range (as given, before widening) carries its tag.
+          if (lo < hi && s.start >= lo && s.end <= hi) expect(s.tags).toContain(rg.tag);
+          // A segment wholly outside it never does.
+          if (s.end <= Math.max(0, lo - 1) || s.start >= hi + 1 || lo >= hi) expect(s.tags).not.toContain(rg.tag);
+        }
+      }
+    }
+  });
+});
