@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QueryError } from './query-error';
+import { engineFor } from './test-corpus';
+
+const SEEDS = resolve(__dirname, '../../../../shared/corpus/seeds');
+const seeds = readdirSync(SEEDS).sort().map((f) => ({ id: f, text: readFileSync(resolve(SEEDS, f), 'utf8') }));
+const engine = engineFor(seeds);
+const ids = (q: string) => engine.search({ query: q, limit: 100 }).hits.map((h) => h.id).sort();
+
+describe('search on the seeds', () => {
+  it('finds Lavrov in all five articles, each with highlighted snippets', () => {
+    const res = engine.search({ query: 'Lavrov' });
+    expect(res.total).toBe(5);
+    for (const hit of res.hits) {
+      expect(hit.snippets.length).toBeGreaterThan(0);
+      const s = hit.snippets[0];
+      expect(s.highlights.length).toBeGreaterThan(0);
+      expect(s.text.slice(s.highlights[0].start, s.highlights[0].end).toLowerCase()).toContain('lavrov');
+    }
+  });
+
+  it('matches a quoted phrase only where the words stand together', () => {
+    const withPhrase = seeds.filter((d) => /deaf person/i.test(d.text)).map((d) => d.id).sort();
+    expect(withPhrase.length).toBeGreaterThan(0);
+    expect(withPhrase.length).toBeLessThan(5);
+    expect(ids('"deaf person"')).toEqual(withPhrase);
+    // Both words occur in more articles than the phrase does.
+    expect(ids('deaf person').length).toBeGreaterThan(withPhrase.length);
+  });
+
+  it('supports +must, -not, field and wildcard syntax', () => {
+    const zel = seeds.filter((d) => d.text.includes('Zelenskiy')).map((d) => d.id);
+    expect(ids('+Lavrov +Zelenskiy')).toEqual(zel.sort());
+    expect(ids('Lavrov -Zelenskiy')).toEqual(seeds.map((d) => d.id).filter((id) => !zel.includes(id)).sort());
+    expect(ids('title:Lavrov').length).toBeGreaterThan(0);
+    expect(ids('title:Lavrov').length).toBeLessThan(5);
+    expect(ids('sanct*').length).toBeGreaterThan(0);
+    expect(ids('lavrob~1')).toEqual(ids('Lavrov'));
+  });
+
+  it('turns bad syntax into a QueryError, never a crash', () => {
+    for (const q of ['~', 'php:', 'hello^', '"unbalanced', '*', '""', '+', '-lavrov', 'title:', '^^^a']) {
+      expect(() => engine.search({ query: q }), q).toThrow(QueryError);
+    }
+    for (const q of ['constructor', '__proto__', 'hasOwnProperty', 'the', '(', ')', 'a*b*c']) {
+      expect(() => engine.search({ query: q }), q).not.toThrow();
+    }
+    expect(engine.search({ query: 'constructor' }).total).toBe(0);
+  });
+
+  it('lists every document for an empty query, newest first', () => {
+    expect(engine.search({ query: '' }).total).toBe(5);
+  });
+});
+
+describe('non-ASCII words', () => {
+  const e = engineFor([
+    { id: 'a', text: 'Un café à Москва, puis 東京 pour un résumé.' },
+    { id: 'b', text: 'Nothing here.' },
+  ]);
+  it.each(['café', 'cafe', 'Москва', 'москва', '東京', 'résumé'])('finds %s', (q) => {
+    expect(e.search({ query: q }).hits.map((h) => h.id)).toEqual(['a']);
+  });
+});

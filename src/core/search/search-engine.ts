@@ -1,0 +1,183 @@
+import lunr from 'lunr';
+import type { DocMeta, TextRange } from '../../shared/document';
+import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/search-types';
+import { tokenize } from '../text/tokenize';
+import { monthFacet, monthOf, outletFacet } from './facets';
+import { findHits, phraseRanges } from './find-hits';
+import { FIELDS, indexTerm } from './index-terms';
+import { parseQuery } from './query-parser';
+import { QueryError } from './query-error';
+import { resolveQuery, type ResolvedClause, type ResolvedQuery } from './resolve-query';
+import { buildSnippets } from './snippets';
+import { NO_VARIANTS, type VariantLookup, type VariantOptions } from './variant-lookup';
+
+export interface EngineDoc {
+  meta: DocMeta;
+  text: string;
+}
+
+const DEFAULT_LIMIT = 50;
+
+/**
+ * Search over one opened corpus: lunr scores, exact boolean semantics from the inverted
+ * index, phrases verified against the text. Immutable but for `metas` (outlet overrides).
+ */
+export class SearchEngine {
+  constructor(
+    readonly index: lunr.Index,
+    readonly docs: Map<string, EngineDoc>,
+    private variants: VariantLookup = NO_VARIANTS,
+  ) {}
+
+  setVariants(v: VariantLookup): void {
+    this.variants = v;
+  }
+
+  resolve(query: string, options: VariantOptions = { enabled: true }): ResolvedQuery {
+    return resolveQuery(parseQuery(query), this.index, this.variants, options);
+  }
+
+  /** Every matching id with its score, unfiltered. Throws QueryError for a query the user must fix. */
+  match(query: string, options?: VariantOptions): { scores: Map<string, number>; resolved: ResolvedQuery } {
+    const resolved = this.resolve(query, options);
+    const cs = resolved.clauses;
+    if (query.trim() === '') return { scores: new Map([...this.docs.keys()].map((id) => [id, 0])), resolved };
+    const positive = cs.filter((c) => c.clause.presence !== 'prohibited');
+    if (positive.length === 0) {
+      if (cs.length > 0) throw new QueryError('Add a word to search for: "-" only removes articles from other results.');
+      return { scores: new Map(), resolved };
+    }
+    const required = positive.filter((c) => c.clause.presence === 'required' || c.slots);
+    let ids: Set<string>;
+    if (required.length) {
+      ids = this.docsFor(required[0]);
+      for (const c of required.slice(1)) ids = intersect(ids, this.docsFor(c));
+    } else {
+      ids = new Set();
+      for (const c of positive) for (const id of this.docsFor(c)) ids.add(id);
+    }
+    const phrases = required.filter((c) => c.slots);
+    const prohibited = cs.filter((c) => c.clause.presence === 'prohibited');
+    for (const id of [...ids]) {
+      const doc = this.docs.get(id)!;
+      const ok = phrases.every((c) => this.satisfies(doc, c)) && !prohibited.some((c) => this.satisfies(doc, c));
+      if (!ok) ids.delete(id);
+    }
+    return { scores: this.score(ids, positive), resolved };
+  }
+
+  search(req: SearchRequest): SearchResponse {
+    const started = Date.now();
+    const { scores, resolved } = this.match(req.query, req.variants);
+    const all = [...scores.keys()].map((id) => this.docs.get(id)!.meta);
+    const outlets = new Set(req.outlets ?? []);
+    const months = new Set(req.months ?? []);
+    const byOutlet = (m: DocMeta) => outlets.size === 0 || outlets.has(m.outlet);
+    const byMonth = (m: DocMeta) => months.size === 0 || months.has(monthOf(m));
+    const kept = all.filter((m) => byOutlet(m) && byMonth(m));
+    const sort = req.sort ?? 'relevance';
+    const empty = req.query.trim() === '';
+    kept.sort((a, b) => compareMetas(a, b, sort === 'relevance' && empty ? 'date-desc' : sort, scores));
+    const offset = req.offset ?? 0;
+    const page = kept.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
+    return {
+      query: req.query,
+      total: kept.length,
+      offset,
+      hits: page.map((m) => this.hit(m, scores.get(m.id) ?? 0, resolved.clauses)),
+      facets: { outlets: outletFacet(all.filter(byMonth)), months: monthFacet(all.filter(byOutlet)) },
+      expansions: resolved.expansions,
+      notes: resolved.notes,
+      elapsedMs: Date.now() - started,
+    };
+  }
+
+  /** Query hits inside one document's text. */
+  hitsIn(id: string, query: string, options?: VariantOptions): TextRange[] {
+    const doc = this.docs.get(id);
+    if (!doc || !query.trim()) return [];
+    return findHits(doc.text, this.resolve(query, options).clauses);
+  }
+
+  private hit(meta: DocMeta, score: number, clauses: ResolvedClause[]): SearchHit {
+    const text = this.docs.get(meta.id)!.text;
+    const snippets = buildSnippets(text, findHits(text, clauses));
+    return { id: meta.id, path: meta.path, title: meta.title, outlet: meta.outlet, date: meta.date, score, snippets };
+  }
+
+  private docsFor(c: ResolvedClause): Set<string> {
+    if (c.slots) {
+      let out: Set<string> | null = null;
+      for (const slot of c.slots) {
+        const set = this.docsForTerms(resolveSlotTerms(slot), c);
+        if (set === null) continue; // only stop words here: checked against the text later
+        out = out ? intersect(out, set) : set;
+      }
+      return out ?? new Set(this.docs.keys());
+    }
+    return this.docsForTerms(c.terms, c) ?? new Set();
+  }
+
+  private docsForTerms(terms: string[], c: ResolvedClause): Set<string> | null {
+    if (terms.length === 0) return null;
+    const out = new Set<string>();
+    const inv = this.index.invertedIndex as Record<string, Record<string, Record<string, unknown>>>;
+    for (const t of terms) {
+      if (!Object.prototype.hasOwnProperty.call(inv, t)) continue;
+      const posting = inv[t];
+      for (const f of c.fields) {
+        const refs = posting[f];
+        if (refs) for (const ref of Object.keys(refs)) out.add(ref);
+      }
+    }
+    return out;
+  }
+
+  private satisfies(doc: EngineDoc, c: ResolvedClause): boolean {
+    if (!c.slots) return this.docsForTerms(c.terms, c)?.has(doc.meta.id) ?? false;
+    const inBody = c.fields.includes('body') && phraseRanges(tokenize(doc.text), c.slots).length > 0;
+    return inBody || (c.fields.includes('title') && phraseRanges(tokenize(doc.meta.title), c.slots).length > 0);
+  }
+
+  private score(ids: Set<string>, positive: ResolvedClause[]): Map<string, number> {
+    const scores = new Map<string, number>();
+    if (ids.size === 0) return scores;
+    const results = this.index.query((q) => {
+      for (const c of positive) {
+        for (const term of c.terms) {
+          q.term(term, {
+            fields: c.fields.filter((f) => (FIELDS as readonly string[]).includes(f)),
+            boost: c.clause.boost * (c.slots ? 1.5 : 1),
+            usePipeline: false,
+            wildcard: lunr.Query.wildcard.NONE,
+            presence: lunr.Query.presence.OPTIONAL,
+          });
+        }
+      }
+    });
+    for (const r of results) if (ids.has(r.ref)) scores.set(r.ref, r.score);
+    for (const id of ids) if (!scores.has(id)) scores.set(id, 0);
+    return scores;
+  }
+}
+
+function resolveSlotTerms(slot: Set<string>): string[] {
+  return [...slot].map(indexTerm).filter((t): t is string => !!t);
+}
+
+function intersect<T>(a: Set<T>, b: Set<T>): Set<T> {
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  const out = new Set<T>();
+  for (const x of small) if (big.has(x)) out.add(x);
+  return out;
+}
+
+function compareMetas(a: DocMeta, b: DocMeta, sort: string, scores: Map<string, number>): number {
+  const byDate = (x: DocMeta, y: DocMeta) => (y.date ?? '').localeCompare(x.date ?? '');
+  if (sort === 'date-desc') return byDate(a, b) || a.path.localeCompare(b.path);
+  if (sort === 'date-asc') {
+    if (!a.date !== !b.date) return a.date ? -1 : 1;
+    return byDate(b, a) || a.path.localeCompare(b.path);
+  }
+  return (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || byDate(a, b) || a.path.localeCompare(b.path);
+}
