@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import type { CorpusStatus } from '../../shared/status';
+import { CorpusService } from '../service/corpus-service';
+import { defaultDataDir } from '../store/data-dir';
+import type { Args } from './args';
+
+export class CliFailure extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+/** A service with the folder opened and indexed (from cache when unchanged), as every command needs. */
+export async function openCorpus(folder: string | undefined, args: Args): Promise<{ service: CorpusService; status: CorpusStatus }> {
+  if (!folder) throw new CliFailure('Name a folder of articles.', 2);
+  const dataDir = typeof args.flags.get('data-dir') === 'string' ? (args.flags.get('data-dir') as string) : defaultDataDir();
+  const service = new CorpusService({ dataDir, workerPath: join(__dirname, 'index-worker.js') });
+  const opened = await service.openFolder({ path: folder });
+  if (!opened.ok) throw new CliFailure(opened.error.message);
+  const status = await service.whenSettled();
+  if (status.state !== 'ready') throw new CliFailure(status.error ?? 'The folder could not be opened.');
+  return { service, status };
+}
+
+/** Unwraps a Result or fails the command with its message (status 2 for a query the user must fix). */
+export function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
+  if (r.ok) return r.value;
+  throw new CliFailure(r.error.message, r.error.code === 'invalid-query' || r.error.code === 'invalid-input' ? 2 : 1);
+}

@@ -1,0 +1,135 @@
+import lunr from 'lunr';
+import type { DocMeta, SkippedFile } from '../../shared/document';
+import type { IndexProgress } from '../../shared/status';
+import { buildLunrIndex } from '../../core/search/build-index';
+import { SearchEngine, type EngineDoc } from '../../core/search/search-engine';
+import { removeRepeatedLines, type ParsedDocument } from '../../core/parse';
+import { loadCorpusFile, walkFolder, type WalkEntry } from '../corpus';
+import { readIndexCache, writeIndexCache } from '../store/index-cache';
+import { outletOverride, type FolderSettings } from '../store/folder-settings';
+
+/** One parsed document as cached: text before corpus-wide furniture removal, so it can be redone. */
+interface CachedDoc {
+  meta: DocMeta;
+  text: string;
+  fp: [number, number];
+}
+
+interface CachePayload {
+  docs: CachedDoc[];
+  /** Files that failed to parse, with the fingerprint they had, so an unchanged bad file is not re-read. */
+  failed: (SkippedFile & { fp: [number, number] })[];
+  index: object;
+}
+
+export interface LoadedCorpus {
+  root: string;
+  engine: SearchEngine;
+  skipped: SkippedFile[];
+  fromCache: boolean;
+  notices: string[];
+  timings: Record<string, number>;
+}
+
+export interface LoadOptions {
+  root: string;
+  stateDir: string;
+  settings: FolderSettings;
+  onProgress: (p: IndexProgress) => void;
+}
+
+const fingerprint = (e: WalkEntry): [number, number] => [e.size, Math.round(e.mtimeMs)];
+const sameFp = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * Opens a folder: reuses the saved index when no file changed, re-reads only changed files
+ * otherwise, and reports progress throughout. Runs in the index worker, never on the main thread.
+ */
+export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
+  const t0 = Date.now();
+  const timings: Record<string, number> = {};
+  const notices: string[] = [];
+  opts.onProgress({ phase: 'walking', done: 0, total: 0 });
+  const walk = await walkFolder(opts.root);
+  timings.walk = Date.now() - t0;
+
+  opts.onProgress({ phase: 'loading', done: 0, total: walk.files.length });
+  const cache = await readIndexCache<CachePayload>(opts.stateDir, opts.root);
+  if (!cache.ok && cache.message) notices.push(cache.message);
+  const cached = new Map<string, CachedDoc>();
+  const failedBefore = new Map<string, SkippedFile & { fp: [number, number] }>();
+  if (cache.ok) {
+    for (const d of cache.payload.docs) cached.set(d.meta.path, d);
+    for (const f of cache.payload.failed) failedBefore.set(f.path, f);
+  }
+
+  const parsed: CachedDoc[] = [];
+  const failed: CachePayload['failed'] = [];
+  let reread = 0;
+  let done = 0;
+  for (const entry of walk.files) {
+    const fp = fingerprint(entry);
+    const hit = cached.get(entry.path);
+    const prevFail = failedBefore.get(entry.path);
+    if (hit && sameFp(hit.fp, fp)) parsed.push(hit);
+    else if (prevFail && sameFp(prevFail.fp, fp)) failed.push(prevFail);
+    else {
+      reread++;
+      const res = await loadCorpusFile(entry);
+      if (res.ok) parsed.push({ meta: res.doc.meta, text: res.doc.text, fp });
+      else failed.push({ path: entry.path, reason: res.reason, fp });
+    }
+    if (++done % 25 === 0) opts.onProgress({ phase: 'reading', done, total: walk.files.length });
+  }
+  timings.read = Date.now() - t0 - timings.walk;
+  const unchanged = cache.ok && reread === 0 && parsed.length === cache.payload.docs.length;
+
+  const docs = finishDocs(parsed, opts.settings);
+  let index: lunr.Index;
+  const t1 = Date.now();
+  if (unchanged && cache.ok) {
+    index = lunr.Index.load(cache.payload.index);
+  } else {
+    opts.onProgress({ phase: 'indexing', done: 0, total: docs.size });
+    index = buildLunrIndex(docs.values(), (n) => opts.onProgress({ phase: 'indexing', done: n, total: docs.size }));
+    opts.onProgress({ phase: 'saving', done: 0, total: 1 });
+    try {
+      await writeIndexCache(opts.stateDir, opts.root, { docs: parsed, failed, index: index.toJSON() } satisfies CachePayload);
+    } catch (err) {
+      notices.push(`The index could not be saved (${(err as Error).message}); it will be rebuilt next time.`);
+    }
+  }
+  timings.index = Date.now() - t1;
+  timings.total = Date.now() - t0;
+  return {
+    root: opts.root,
+    engine: new SearchEngine(index, docs),
+    skipped: [...walk.skipped, ...failed.map(({ path, reason }) => ({ path, reason }))].sort((a, b) => a.path.localeCompare(b.path)),
+    fromCache: !!unchanged,
+    notices,
+    timings,
+  };
+}
+
+/** Corpus-wide furniture removal and the user's outlet choices, applied to freshly parsed or cached docs. */
+function finishDocs(parsed: CachedDoc[], settings: FolderSettings): Map<string, EngineDoc> {
+  const input: ParsedDocument[] = parsed.map((d) => ({ meta: { ...d.meta }, text: d.text, original: '' }));
+  const cleaned = removeRepeatedLines(input);
+  const out = new Map<string, EngineDoc>();
+  for (const d of cleaned) {
+    applyOutletOverride(d.meta, settings);
+    out.set(d.meta.id, { meta: d.meta, text: d.text });
+  }
+  return out;
+}
+
+/** What the files themselves say about outlets, kept so a cleared override can fall back to it. */
+const parsedOutlets = new WeakMap<DocMeta, Pick<DocMeta, 'outlet' | 'outletSource'>>();
+
+export function applyOutletOverride(meta: DocMeta, settings: FolderSettings): void {
+  if (!parsedOutlets.has(meta)) parsedOutlets.set(meta, { outlet: meta.outlet, outletSource: meta.outletSource });
+  const own = parsedOutlets.get(meta)!;
+  const o = outletOverride(settings.outlets, meta.path);
+  meta.outlet = o ?? own.outlet;
+  meta.outletSource = o ? 'override' : own.outletSource;
+}

@@ -1,0 +1,88 @@
+/**
+ * The index worker: reads, parses and indexes a folder, then answers queries about it.
+ * lunr builds and loads synchronously; here that never blocks the main process or the UI.
+ */
+import { parentPort } from 'node:worker_threads';
+import { fail, ok, type Result } from '../../shared/result';
+import { QueryError } from '../../core/search/query-error';
+import { loadCorpus } from './corpus-loader';
+import { CorpusSession, NotFoundError } from './corpus-session';
+import type { FromWorker, ToWorker, WorkerMethod } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('index-worker must run in a worker thread');
+const send = (m: FromWorker) => port.postMessage(m);
+
+let session: CorpusSession | null = null;
+let lastProgress = 0;
+
+port.on('message', (msg: ToWorker) => {
+  if (msg.type === 'open') void open(msg);
+  else if (msg.type === 'settings') session?.applySettings(msg.settings);
+  else if (msg.type === 'call') void call(msg.id, msg.method, msg.input);
+});
+
+async function open(msg: Extract<ToWorker, { type: 'open' }>): Promise<void> {
+  try {
+    const corpus = await loadCorpus({
+      root: msg.root,
+      stateDir: msg.stateDir,
+      settings: msg.settings,
+      onProgress: (progress) => {
+        // Progress is for eyes: a few messages a second is plenty.
+        const now = Date.now();
+        if (now - lastProgress < 80 && progress.done !== progress.total) return;
+        lastProgress = now;
+        send({ type: 'progress', progress });
+      },
+    });
+    session = new CorpusSession(corpus);
+    send({
+      type: 'opened',
+      summary: {
+        documents: corpus.engine.docs.size,
+        skipped: corpus.skipped,
+        fromCache: corpus.fromCache,
+        notices: corpus.notices,
+        timings: corpus.timings,
+      },
+    });
+  } catch (err) {
+    send({ type: 'open-failed', message: publicMessage(err) });
+  }
+}
+
+async function call(id: number, method: WorkerMethod, input: unknown): Promise<void> {
+  let result: Result<unknown>;
+  try {
+    if (!session) result = fail('no-corpus', 'No folder is open yet.');
+    else result = ok(await dispatch(session, method, input));
+  } catch (err) {
+    if (err instanceof QueryError) result = fail('invalid-query', err.message);
+    else if (err instanceof NotFoundError) result = fail('not-found', err.message);
+    else result = fail('internal', publicMessage(err));
+  }
+  send({ type: 'reply', id, result });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function dispatch(s: CorpusSession, method: WorkerMethod, input: any): Promise<unknown> {
+  switch (method) {
+    case 'listDocuments':
+      return s.listDocuments();
+    case 'search':
+      return s.search(input);
+    case 'getDocument':
+      return s.getDocument(input);
+    case 'exportCsv':
+      return s.exportCsv(input);
+    default:
+      throw new Error(`${method} is not available yet.`);
+  }
+}
+
+/** Error text safe to show: no stack, no absolute paths. */
+function publicMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.replace(/(?:[A-Za-z]:)?[\\/][^\s'"]+/g, '…').slice(0, 300) || 'Something went wrong.';
+}

@@ -1,0 +1,210 @@
+import { promises as fs } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CorpusApi } from '../../shared/corpus-api';
+import { fail, ok, type Result } from '../../shared/result';
+import type { CorpusStatus } from '../../shared/status';
+import { corpusStateDir } from '../store/data-dir';
+import { sweepTempFiles } from '../store/atomic-file';
+import { emptySettings, loadFolderSettings, saveFolderSettings, type FolderSettings } from '../store/folder-settings';
+import { readRecentFolders, rememberFolder } from '../store/recent-folders';
+import type { FromWorker, ToWorker, WorkerMethod } from '../index/worker-protocol';
+import { checkFolder } from './check-folder';
+
+export interface ServiceOptions {
+  dataDir: string;
+  /** The built index worker; defaults to the file beside this bundle. */
+  workerPath?: string;
+}
+
+const initialStatus = (): CorpusStatus => ({
+  folder: null,
+  folderName: null,
+  state: 'empty',
+  progress: null,
+  documents: 0,
+  skipped: [],
+  notices: [],
+  fromCache: false,
+  error: null,
+  generation: 0,
+  elapsedMs: null,
+});
+
+/**
+ * The corpus API as the main process serves it, to IPC and HTTP alike. It owns the index
+ * worker and the user's per-folder settings; every heavy call is forwarded to the worker.
+ */
+export class CorpusService implements CorpusApi {
+  private worker: Worker | null = null;
+  private pending = new Map<number, (r: Result<unknown>) => void>();
+  private nextId = 1;
+  private current = initialStatus();
+  private settings: FolderSettings = emptySettings();
+  private stateDir: string | null = null;
+  private openedAt = 0;
+  private readyWaiters: ((s: CorpusStatus) => void)[] = [];
+
+  constructor(private readonly opts: ServiceOptions) {}
+
+  async status(): Promise<Result<CorpusStatus>> {
+    return ok(this.snapshot());
+  }
+
+  async openFolder(input: { path: string }): Promise<Result<CorpusStatus>> {
+    const path = resolve(input.path.trim().replace(/^~(?=$|[\\/])/, homedir()));
+    const checked = await checkFolder(path);
+    if (!checked.ok) return checked;
+    const root = checked.value;
+    this.stopWorker('Another folder was opened.');
+    this.stateDir = corpusStateDir(this.opts.dataDir, root);
+    await sweepTempFiles(this.stateDir);
+    const loaded = await loadFolderSettings(this.stateDir);
+    this.settings = loaded.settings;
+    this.current = {
+      ...initialStatus(),
+      folder: root,
+      folderName: basename(root),
+      state: 'indexing',
+      progress: { phase: 'walking', done: 0, total: 0 },
+      notices: loaded.problem ? [`Your settings for this folder could not be read (${loaded.problem}).`] : [],
+      generation: this.current.generation + 1,
+    };
+    this.openedAt = Date.now();
+    this.startWorker({ type: 'open', root, stateDir: this.stateDir, settings: this.settings });
+    await rememberFolder(this.opts.dataDir, root).catch(() => undefined);
+    return ok(this.snapshot());
+  }
+
+  /** Resolves once the open under way has finished (ready or error). */
+  whenSettled(): Promise<CorpusStatus> {
+    if (this.current.state !== 'indexing') return Promise.resolve(this.snapshot());
+    return new Promise((r) => this.readyWaiters.push(r));
+  }
+
+  async cancelIndexing(): Promise<Result<CorpusStatus>> {
+    if (this.current.state === 'indexing') {
+      this.stopWorker('Indexing was cancelled.');
+      this.current = { ...this.current, state: 'empty', progress: null, notices: ['Indexing was cancelled; open the folder again to resume.'], generation: this.current.generation + 1 };
+      this.settle();
+    }
+    return ok(this.snapshot());
+  }
+
+  async recentFolders(): Promise<Result<string[]>> {
+    return ok(await readRecentFolders(this.opts.dataDir));
+  }
+
+  listDocuments = () => this.forward('listDocuments', {});
+  search = (input: Parameters<CorpusApi['search']>[0]) => this.forward('search', input);
+  getDocument = (input: Parameters<CorpusApi['getDocument']>[0]) => this.forward('getDocument', input);
+  exportCsv = (input: Parameters<CorpusApi['exportCsv']>[0]) => this.forward('exportCsv', input);
+  compare = (input: Parameters<CorpusApi['compare']>[0]) => this.forward('compare', input);
+  counterparts = (input: Parameters<CorpusApi['counterparts']>[0]) => this.forward('counterparts', input);
+  stories = () => this.forward('stories', {});
+  variants = () => this.forward('variants', {});
+
+  async decideVariants(input: Parameters<CorpusApi['decideVariants']>[0]): ReturnType<CorpusApi['decideVariants']> {
+    const res = await this.forward('decideVariants', { ...input, current: this.settings.variantDecisions });
+    if (res.ok && this.stateDir) {
+      const { decisions, view } = res.value as unknown as { decisions: FolderSettings['variantDecisions']; view: unknown };
+      this.settings = { ...this.settings, variantDecisions: decisions };
+      await saveFolderSettings(this.stateDir, this.settings);
+      return ok(view) as Awaited<ReturnType<CorpusApi['decideVariants']>>;
+    }
+    return res as Awaited<ReturnType<CorpusApi['decideVariants']>>;
+  }
+
+  async setOutlet(input: { path: string; outlet: string | null }): Promise<Result<CorpusStatus>> {
+    if (!this.stateDir || this.current.state !== 'ready') return fail('no-corpus', 'Open a folder first.');
+    const key = input.path.replace(/\\/g, '/').replace(/^\/+/, '');
+    const outlets = { ...this.settings.outlets };
+    if (input.outlet === null) delete outlets[key];
+    else outlets[key] = input.outlet;
+    this.settings = { ...this.settings, outlets };
+    await saveFolderSettings(this.stateDir, this.settings);
+    this.post({ type: 'settings', settings: this.settings });
+    this.current = { ...this.current, generation: this.current.generation + 1 };
+    return ok(this.snapshot());
+  }
+
+  async dispose(): Promise<void> {
+    this.stopWorker('Parallax is closing.');
+  }
+
+  private snapshot(): CorpusStatus {
+    return { ...this.current, skipped: [...this.current.skipped], notices: [...this.current.notices] };
+  }
+
+  private forward<T>(method: WorkerMethod, input: unknown): Promise<Result<T>> {
+    if (this.current.state === 'indexing') return Promise.resolve(fail('busy', 'The folder is still being indexed.'));
+    if (!this.worker || this.current.state !== 'ready') return Promise.resolve(fail('no-corpus', 'Open a folder first.'));
+    const id = this.nextId++;
+    return new Promise((res) => {
+      this.pending.set(id, res as (r: Result<unknown>) => void);
+      this.post({ type: 'call', id, method, input });
+    });
+  }
+
+  private startWorker(first: ToWorker): void {
+    const worker = new Worker(this.opts.workerPath ?? join(__dirname, 'index-worker.js'));
+    this.worker = worker;
+    worker.on('message', (m: FromWorker) => this.onMessage(worker, m));
+    worker.on('error', (err) => this.onCrash(worker, err.message));
+    worker.on('exit', (code) => code !== 0 && this.onCrash(worker, `the index worker stopped (code ${code})`));
+    worker.postMessage(first);
+  }
+
+  private onMessage(worker: Worker, m: FromWorker): void {
+    if (worker !== this.worker) return;
+    if (m.type === 'progress') this.current = { ...this.current, progress: m.progress };
+    else if (m.type === 'opened') {
+      const s = m.summary;
+      this.current = {
+        ...this.current,
+        state: 'ready',
+        progress: { phase: 'done', done: s.documents, total: s.documents },
+        documents: s.documents,
+        skipped: s.skipped,
+        fromCache: s.fromCache,
+        notices: [...this.current.notices, ...s.notices],
+        elapsedMs: Date.now() - this.openedAt,
+      };
+      this.settle();
+    } else if (m.type === 'open-failed') {
+      this.current = { ...this.current, state: 'error', progress: null, error: `The folder could not be indexed: ${m.message}` };
+      this.settle();
+    } else if (m.type === 'reply') {
+      this.pending.get(m.id)?.(m.result);
+      this.pending.delete(m.id);
+    }
+  }
+
+  private onCrash(worker: Worker, message: string): void {
+    if (worker !== this.worker) return;
+    this.worker = null;
+    for (const res of this.pending.values()) res(fail('internal', 'The index worker stopped; open the folder again.'));
+    this.pending.clear();
+    this.current = { ...this.current, state: 'error', progress: null, error: `Indexing stopped: ${message}. Open the folder again to retry.` };
+    this.settle();
+  }
+
+  private post(m: ToWorker): void {
+    this.worker?.postMessage(m);
+  }
+
+  private stopWorker(reason: string): void {
+    const w = this.worker;
+    this.worker = null;
+    for (const res of this.pending.values()) res(fail('busy', reason));
+    this.pending.clear();
+    void w?.terminate();
+  }
+
+  private settle(): void {
+    const waiters = this.readyWaiters;
+    this.readyWaiters = [];
+    for (const w of waiters) w(this.snapshot());
+  }
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { readJsonFile, writeFileAtomic } from './atomic-file';
+
+/** The user's decisions about one folder, kept beside its index and never in the folder itself. */
+export interface FolderSettings {
+  /** Outlet set by the user, keyed by document path or folder path ending in "/". */
+  outlets: Record<string, string>;
+  variantDecisions: { merges: string[][]; splits: string[]; rejects: string[] };
+}
+
+export const emptySettings = (): FolderSettings => ({
+  outlets: {},
+  variantDecisions: { merges: [], splits: [], rejects: [] },
+});
+
+const FILE = 'settings.json';
+
+export async function loadFolderSettings(stateDir: string): Promise<{ settings: FolderSettings; problem: string | null }> {
+  const { value, problem } = await readJsonFile<Partial<FolderSettings>>(join(stateDir, FILE), {});
+  const base = emptySettings();
+  const outlets = isRecordOfStrings(value?.outlets) ? value.outlets : base.outlets;
+  const d = value?.variantDecisions;
+  const variantDecisions =
+    d && Array.isArray(d.merges) && Array.isArray(d.splits) && Array.isArray(d.rejects) ? d : base.variantDecisions;
+  return { settings: { outlets, variantDecisions }, problem };
+}
+
+export async function saveFolderSettings(stateDir: string, settings: FolderSettings): Promise<void> {
+  await writeFileAtomic(join(stateDir, FILE), JSON.stringify(settings, null, 2));
+}
+
+function isRecordOfStrings(v: unknown): v is Record<string, string> {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+}
+
+/** The outlet the user chose for a path: the document's own setting, else the nearest folder's. */
+export function outletOverride(outlets: Record<string, string>, path: string): string | null {
+  if (Object.prototype.hasOwnProperty.call(outlets, path)) return outlets[path];
+  let best: string | null = null;
+  let bestLen = -1;
+  for (const [key, outlet] of Object.entries(outlets)) {
+    if (key.endsWith('/') && path.startsWith(key) && key.length > bestLen) {
+      best = outlet;
+      bestLen = key.length;
+    }
+  }
+  return best;
+}
