@@ -1,0 +1,104 @@
+/**
+ * Search results, fetched a page at a time as the list scrolls. Held above the views so the
+ * results survive opening a document and switching tabs; refetched when the request or the
+ * corpus changes.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { getBridge } from '../api/bridge';
+import type { ApiError, SearchHit, SearchRequest, SearchResponse } from '../contract';
+import { useUi } from '../state/ui-context';
+import type { UiState } from '../state/ui-state';
+import { useCorpusKey } from './use-status';
+
+export const PAGE_SIZE = 50;
+
+export interface SearchResults {
+  request: SearchRequest;
+  /** The first page's answer: total, facets, expansions, notes, timing. */
+  head: SearchResponse | null;
+  hits: SearchHit[];
+  error: ApiError | null;
+  loading: boolean;
+  hasMore: boolean;
+  loadMore(): void;
+}
+
+/** The request the current UI state stands for, without paging. */
+export function searchRequestOf(s: UiState): SearchRequest {
+  return {
+    query: s.query,
+    outlets: s.outlets,
+    months: s.months,
+    sort: s.sort,
+    variants: { enabled: s.variantsEnabled, excluded: s.excludedSpellings },
+  };
+}
+
+const SearchContext = createContext<SearchResults | null>(null);
+
+export function SearchProvider({ children }: { children: ReactNode }) {
+  const { state } = useUi();
+  const corpusKey = useCorpusKey();
+  // Keyed by content: unrelated UI changes (selection, dialogs) must not refetch.
+  const requestKey = JSON.stringify(searchRequestOf(state));
+  const request = useMemo(() => JSON.parse(requestKey) as SearchRequest, [requestKey]);
+  const [head, setHead] = useState<SearchResponse | null>(null);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(false);
+  // A later page that failed or came back empty: stop asking rather than loop.
+  const [stalled, setStalled] = useState(false);
+  // Every new request gets a number; pages that answer an older one are dropped.
+  const gen = useRef(0);
+  const inFlight = useRef(false);
+
+  const fetchPage = useCallback(async (req: SearchRequest, offset: number, mine: number) => {
+    inFlight.current = true;
+    setLoading(true);
+    const res = await getBridge().search({ ...req, offset, limit: PAGE_SIZE });
+    if (mine !== gen.current) return;
+    inFlight.current = false;
+    setLoading(false);
+    if (!res.ok) {
+      setError(res.error);
+      if (offset > 0) setStalled(true);
+      if (offset === 0) {
+        setHead(null);
+        setHits([]);
+      }
+      return;
+    }
+    setError(null);
+    if (offset === 0) {
+      setHead(res.value);
+      setHits(res.value.hits);
+    } else {
+      if (res.value.hits.length === 0) setStalled(true);
+      setHits((prev) => (prev.length === offset ? [...prev, ...res.value.hits] : prev));
+    }
+  }, []);
+
+  useEffect(() => {
+    const mine = ++gen.current;
+    inFlight.current = false;
+    setStalled(false);
+    if (corpusKey === 'none') return;
+    void fetchPage(request, 0, mine);
+  }, [request, corpusKey, fetchPage]);
+
+  const total = head?.total ?? 0;
+  const hasMore = head !== null && hits.length < total && !stalled;
+  const loadMore = useCallback(() => {
+    if (inFlight.current || !hasMore) return;
+    void fetchPage(request, hits.length, gen.current);
+  }, [fetchPage, request, hits.length, hasMore]);
+
+  const value: SearchResults = { request, head, hits, error, loading, hasMore, loadMore };
+  return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
+}
+
+export function useSearchResults(): SearchResults {
+  const ctx = useContext(SearchContext);
+  if (!ctx) throw new Error('useSearchResults outside SearchProvider');
+  return ctx;
+}

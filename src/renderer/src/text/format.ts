@@ -1,0 +1,34 @@
+// Display formats. Dates stay in the corpus's own YYYY-MM-DD / YYYY-MM form underneath; these
+// only decide what the reader sees. Fixed English month names: the UI is in English.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatMonth(value: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m) return value === 'unknown' ? 'No date' : value;
+  return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+export function formatDate(value: string | null): string {
+  if (!value) return 'No date';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+export function formatCount(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** The last part of a path, for showing a folder by name. */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? path;
+}
+
+// Control and bidi-override characters in a file name can hide or reorder what the user sees
+// (a right-to-left override makes "cod.exe.txt" read otherwise): show them as visible codes.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function visiblePath(path: string): string {
+  return path.replace(INVISIBLE, (c) => `\\u{${c.charCodeAt(0).toString(16).padStart(4, '0')}}`);
+}
