@@ -1,0 +1,85 @@
+/**
+ * The verifier: decides whether two single-word spellings are one name. Levels:
+ * - 'same': equal after case and diacritics folding;
+ * - 'variant': explained by transliteration rules and cheap, length-limited vowel/consonant shifts;
+ * - 'typo': one plain edit more. A typo is never a match on its own: the model accepts it only
+ *   with corpus evidence (the rare spelling stands beside the same neighbours as the frequent one);
+ * - 'none'.
+ */
+import { foldTerm, stripPossessive } from '../text/normalize';
+import { align } from './distance';
+import { genderedGuard, knownPlacesGuard, shortWordGuard } from './guards';
+import { foldTranslit, type Folded } from './translit';
+
+export type Level = 'same' | 'variant' | 'typo' | 'none';
+
+export interface Verdict {
+  level: Level;
+  /** Why: the transliteration rules and shifts that explain the difference, or the guard that fired. */
+  rule: string | null;
+  /** 1 for identical, falling with the weighted distance relative to length. */
+  score: number;
+}
+
+export interface Prepared {
+  fold: string;
+  phon: Folded;
+}
+
+export function prepare(word: string): Prepared {
+  return { fold: foldTerm(stripPossessive(word)), phon: foldTranslit(stripPossessive(word)) };
+}
+
+/** How much weighted difference a pair of phoneme strings of this (longer) length may carry. */
+export function variantLimit(length: number): number {
+  if (length <= 3) return 0;
+  if (length === 4) return 0.4;
+  if (length === 5) return 0.8;
+  return Math.min(2, 1 + (length - 6) * 0.2);
+}
+
+/** However cheap, more than this many separate differences make a different word (Wales/Wells). */
+export function maxEdits(length: number): number {
+  return length <= 5 ? 1 : length <= 8 ? 2 : length <= 11 ? 3 : 4;
+}
+
+/** A typo is one hard edit on a word long enough that one letter is a small part of it. */
+const TYPO_MIN_LENGTH = 5;
+const TYPO_EXTRA = 0.6;
+
+export function verifyPrepared(a: Prepared, b: Prepared): Verdict {
+  if (a.fold === b.fold) return { level: 'same', rule: 'case/diacritics', score: 1 };
+  const guard = shortWordGuard(a.fold, b.fold) ?? knownPlacesGuard(a.fold, b.fold) ?? genderedGuard(a.phon.form, b.phon.form);
+  if (guard) return { level: 'none', rule: guard, score: 0 };
+  const translit = explainRules(a.phon, b.phon);
+  if (a.phon.form === b.phon.form) return { level: 'variant', rule: translit || 'transliteration', score: 0.95 };
+  const length = Math.max(a.phon.form.length, b.phon.form.length);
+  const limit = variantLimit(length);
+  const al = align(a.phon.form, b.phon.form, limit + TYPO_EXTRA);
+  const score = Math.max(0, 0.9 - al.cost / length);
+  const shifts = [...new Set(al.edits.map((e) => e.rule))].join(', ');
+  const rule = [translit, shifts].filter(Boolean).join('; ');
+  const few = al.edits.length <= maxEdits(length);
+  if (few && al.hard === 0 && al.cost <= limit) return { level: 'variant', rule, score };
+  if (few && al.hard === 1 && length >= TYPO_MIN_LENGTH && al.cost <= limit + TYPO_EXTRA) return { level: 'typo', rule: `typo: ${rule}`, score };
+  return { level: 'none', rule: null, score };
+}
+
+/** Full verdict for two words as written. */
+export function verifySpellings(a: string, b: string): Verdict {
+  return verifyPrepared(prepare(a), prepare(b));
+}
+
+/** The public verifier: typos count as no match here, because only corpus evidence can accept them. */
+export function compareSpellings(a: string, b: string): { match: boolean; rule: string | null; score: number } {
+  const v = verifySpellings(a, b);
+  return { match: v.level === 'same' || v.level === 'variant', rule: v.rule, score: v.score };
+}
+
+// The rules that fired on one spelling and not the other are the ones that explain the difference.
+function explainRules(a: Folded, b: Folded): string {
+  const onlyA = a.rules.filter((r) => !b.rules.includes(r));
+  const onlyB = b.rules.filter((r) => !a.rules.includes(r));
+  const diff = [...new Set([...onlyA, ...onlyB])];
+  return diff.length ? diff.join(', ') : '';
+}

@@ -1,0 +1,110 @@
+/**
+ * Weighted edit distance on phoneme strings (see translit.ts). Differences that romanisation
+ * produces (vowel shifts, g/h, s/z, ts/z) are cheap; anything else costs 1 and counts as a
+ * "hard" edit: a typo or a different name. The alignment is returned so a match can say why.
+ */
+import { isVowel } from './translit';
+
+export interface Edit {
+  /** A readable rule, e.g. "vowel shift e/a", "g/h", "edit m/n". */
+  rule: string;
+  cost: number;
+}
+
+export interface Alignment {
+  cost: number;
+  edits: Edit[];
+  /** Edits that cost a full point: not explained by any transliteration rule. */
+  hard: number;
+}
+
+// Consonant pairs that romanisations of one name really alternate, with their cost.
+const CHEAP_PAIRS: Record<string, [number, string]> = {};
+function pair(a: string, b: string, cost: number, rule: string): void {
+  CHEAP_PAIRS[a + b] = [cost, rule];
+  CHEAP_PAIRS[b + a] = [cost, rule];
+}
+pair('g', 'h', 0.3, 'g/h (Ukrainian h, Russian g)');
+pair('g', 'k', 0.5, 'q/k/g');
+pair('s', 'z', 0.4, 's/z');
+pair('c', 'z', 0.4, 'ts/z');
+pair('c', 's', 0.5, 'ts/s');
+pair('c', 'C', 0.5, 'ts/ch');
+pair('C', 'S', 0.5, 'ch/sh');
+pair('S', 's', 0.5, 'sh/s');
+pair('Z', 'z', 0.4, 'zh/z');
+pair('Z', 'S', 0.5, 'zh/sh');
+pair('Q', 'S', 0.3, 'shch/sh');
+pair('Q', 'C', 0.5, 'shch/ch');
+pair('v', 'f', 0.5, 'v/f');
+
+/** Cost of turning a into b where both sit at the given ends of their words. */
+function substitution(a: string, b: string, initial: boolean, final: boolean): Edit {
+  if (isVowel(a) && isVowel(b)) {
+    // A final -a against another vowel is a gender or a different name (Maria/Mario), never a romanisation.
+    if (final) return a === 'a' || b === 'a' ? { rule: `final vowel ${a}/${b}`, cost: 1 } : { rule: `final vowel ${a}/${b}`, cost: 0.9 };
+    return { rule: `vowel shift ${a}/${b}`, cost: initial ? 0.8 : 0.4 };
+  }
+  const cheap = CHEAP_PAIRS[a + b];
+  if (cheap) return { rule: cheap[1], cost: cheap[0] };
+  return { rule: `edit ${a}/${b}`, cost: 1 };
+}
+
+function indel(ch: string, initial: boolean, final: boolean): Edit {
+  if (isVowel(ch)) {
+    // A final vowel more or less is a grammatical form or another place (Podilsk/Podilskyi, Dimitrov/Dimitrovo).
+    if (final) return { rule: ch === 'a' ? 'final -a' : `final vowel ${ch}`, cost: 1 };
+    if (initial) return { rule: `initial vowel ${ch}`, cost: 0.8 };
+    return { rule: `vowel ${ch}`, cost: ch === 'i' ? 0.3 : 0.4 };
+  }
+  if (ch === 'h') return { rule: 'silent h', cost: 0.6 };
+  return { rule: `edit +${ch}`, cost: 1 };
+}
+
+/** Cheapest alignment of two phoneme strings; gives up (cost Infinity) once every path exceeds `limit`. */
+export function align(a: string, b: string, limit = Infinity): Alignment {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) * 0.3 > limit) return { cost: Infinity, edits: [], hard: 0 };
+  // An edit is "initial" or "final" only when it sits at that end of both words.
+  const del = (i: number, j: number): Edit => indel(a[i - 1], i === 1 && j === 0, i === n && j === m);
+  const ins = (i: number, j: number): Edit => indel(b[j - 1], j === 1 && i === 0, j === m && i === n);
+  const sub = (i: number, j: number): Edit | null =>
+    a[i - 1] === b[j - 1] ? null : substitution(a[i - 1], b[j - 1], i === 1 && j === 1, i === n && j === m);
+  const w = m + 1;
+  const d = new Float64Array((n + 1) * w);
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1] + ins(0, j).cost;
+  for (let i = 1; i <= n; i++) {
+    d[i * w] = d[(i - 1) * w] + del(i, 0).cost;
+    let rowMin = d[i * w];
+    for (let j = 1; j <= m; j++) {
+      const s = sub(i, j);
+      const v = Math.min(d[(i - 1) * w + j - 1] + (s ? s.cost : 0), d[(i - 1) * w + j] + del(i, j).cost, d[i * w + j - 1] + ins(i, j).cost);
+      d[i * w + j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return { cost: Infinity, edits: [], hard: 0 };
+  }
+  // Walk back along one cheapest path to name the edits.
+  const edits: Edit[] = [];
+  const eq = (x: number, y: number): boolean => Math.abs(x - y) < 1e-9;
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const here = d[i * w + j];
+    const s = i > 0 && j > 0 ? sub(i, j) : undefined;
+    if (s !== undefined && eq(here, d[(i - 1) * w + j - 1] + (s ? s.cost : 0))) {
+      if (s) edits.push(s);
+      i--;
+      j--;
+    } else if (i > 0 && eq(here, d[(i - 1) * w + j] + del(i, j).cost)) {
+      edits.push(del(i, j));
+      i--;
+    } else {
+      edits.push(ins(i, j));
+      j--;
+    }
+  }
+  edits.reverse();
+  return { cost: d[n * w + m], edits, hard: edits.filter((e) => e.cost >= 1).length };
+}

@@ -1,0 +1,85 @@
+/**
+ * Transliteration folding: rewrites a word into a rough phoneme string so that English, German,
+ * French and Polish romanisations of one Slavic or Arabic name meet. Each rewrite is named, so a
+ * group can say *why* two spellings joined (Zelenskyy/Selenskyj: "j/y → i", "w/v"...).
+ *
+ * Phoneme alphabet: lower-case Latin letters plus upper-case placeholders for sounds that are
+ * spelled with several letters: C = ch/cz/tsch (ч), S = sh/sz/sch (ш), Z = zh/rz/ż (ж),
+ * Q = shch/szcz (щ); c alone is ts/tz/German z-like (ц).
+ */
+import { foldTerm } from '../text/normalize';
+
+export interface Folded {
+  form: string;
+  /** Names of the rules that changed this word. */
+  rules: string[];
+}
+
+type Rule = [name: string, pattern: RegExp, replacement: string];
+
+// Letters whose diacritic carries a sound (Polish, Czech) must become digraphs before foldTerm strips them.
+const SOUNDING_DIACRITICS: Record<string, string> = { š: 'sh', č: 'ch', ž: 'zh', ż: 'zh', ć: 'ch', ř: 'rz', ź: 'z', ś: 's' };
+
+// Ukrainian/Russian/Belarusian Cyrillic, so a Cyrillic spelling meets its romanisations.
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ё: 'io', ж: 'Z', з: 'z', и: 'i', і: 'i',
+  ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'u',
+  ф: 'f', х: 'h', ц: 'c', ч: 'C', ш: 'S', щ: 'Q', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+// Order matters: longer spellings of a sound before their parts (tsch before sch before ch).
+const RULES: Rule[] = [
+  ['x/ks', /x/g, 'ks'],
+  ['shch/szcz', /schtsch|szcz|shch|chtch/g, 'Q'],
+  ['tsch/tch/cz', /tsch|tch|cz/g, 'C'],
+  ['sch/sz', /sch|sz/g, 'S'],
+  ['rz/zh', /rz(?=[aeiouy])/g, 'Z'],
+  ['zh/sh/ch', /zh|sh|ch/g, '$&'],
+  ['kh/h', /kh/g, 'h'],
+  ['gh/dh/th', /([gdt])h/g, '$1'],
+  ['ph/f', /ph/g, 'f'],
+  ['c/k', /ck|c(?![eiyh])/g, 'k'],
+  ['ts/tz/c', /t[sz]/g, 'c'],
+  ['q/k', /q/g, 'k'],
+  ['w/v', /w/g, 'v'],
+  ['ou/oo/ee', /ou|oo|ee/g, '$&'],
+  ['j/y/i', /[jy]/g, 'i'],
+  ['ending -ah', /ah$/g, 'a'],
+  ['Mykola/Nikolai', /^mik(?=[aeiou])/g, 'nik'],
+  ['initial ye/je', /^ie/g, 'e'],
+  ['yo/e', /(?<=[^aeiou])io(?=[^aeiou])/g, 'e'],
+  ['doubled letters', /(.)\1+/g, '$1'],
+  ['ending -ei/-ey/-iy/-yy/-yi/-yj', /ei$/g, 'i'],
+  ['adjective ending -oye/-oe/-aya', /(?<=.{4})(?:oi?e|eie)$/g, 'e'],
+  ['adjective ending -oye/-oe/-aya', /(?<=.{4})aia$/g, 'a'],
+  ['ending -ia/-ye (Ukrainian/Russian)', /(?<=.{3}[^k])ie$/g, 'ia'],
+];
+
+const DIGRAPH: Record<string, string> = { zh: 'Z', sh: 'S', ch: 'C', ou: 'u', oo: 'u', ee: 'i' };
+
+/** Folds one word (any case, diacritics, Latin or Cyrillic) into its phoneme string. */
+export function foldTranslit(word: string): Folded {
+  const rules: string[] = [];
+  let s = word.normalize('NFC').toLowerCase();
+  let pre = s.replace(/[šžżćřźśč]/g, (c) => SOUNDING_DIACRITICS[c] ?? c);
+  if (pre !== foldTerm(s)) rules.push('diacritics');
+  s = foldTerm(pre);
+  if (/[\u0400-\u04ff]/.test(s)) {
+    s = s.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
+    rules.push('cyrillic');
+  }
+  s = s.replace(/[^a-zA-Z\u0080-\uffff]/g, '');
+  for (const [name, re, rep] of RULES) {
+    const next = rep === '$&' ? s.replace(re, (m) => DIGRAPH[m] ?? m) : s.replace(re, rep);
+    if (next !== s) {
+      if (!rules.includes(name)) rules.push(name);
+      s = next;
+    }
+  }
+  return { form: s, rules };
+}
+
+/** Phoneme-string vowels. 'i' doubles as the glide (y, j, й). */
+export function isVowel(ch: string): boolean {
+  return ch === 'a' || ch === 'e' || ch === 'i' || ch === 'o' || ch === 'u';
+}

@@ -1,0 +1,81 @@
+/**
+ * The contract of the name-variant engine. Everything here is plain data so a model can be
+ * cached as JSON with the index and decisions can be stored beside it.
+ */
+
+/** One capitalised, probably-a-name word of a document. */
+export interface NameOccurrence {
+  /** As written, possessive stripped. */
+  word: string;
+  /** Folded (case, diacritics): the spelling key used everywhere else. */
+  norm: string;
+  start: number;
+  end: number;
+  docId: string;
+  /** First word of a sentence or of a title-case line: counted only if the word is a name elsewhere. */
+  initial: boolean;
+}
+
+/** One spelling inside a group, with where it is used and why it joined. */
+export interface SpellingInfo {
+  /** A single word (or, in a NameGroup, a full name) as written in the articles: its most common casing. */
+  text: string;
+  count: number;
+  documents: number;
+  /** Outlet → occurrences of this spelling in that outlet's articles. */
+  outlets: Record<string, number>;
+  /** The rule that joined it to the anchor; 'anchor' for the anchor, 'user merge' for a decision. */
+  reason: string;
+}
+
+export interface VariantGroup {
+  /** Stable: derived from the anchor's folded spelling, so it survives re-indexing. */
+  id: string;
+  /** The anchor spelling: the most frequent one. */
+  label: string;
+  spellings: SpellingInfo[];
+}
+
+/** A multi-word name (Sergei Lavrov / Sergey Lavrov) whose words fall in the same word groups. */
+export type NameGroup = VariantGroup;
+
+/** User decisions refer to folded-or-not spellings (never ids) so they survive a rebuild. */
+export interface VariantDecisions {
+  /** Each set of spellings is put in one group. */
+  merges: string[][];
+  /** Spellings taken out of whatever group they would join. */
+  splits: string[];
+  /** Anchor spellings of rejected groups: a group containing one of them is dropped. */
+  rejects: string[];
+}
+
+/** Statistics of one spelling over the corpus, kept so decisions can be re-applied without a re-scan. */
+export interface SpellingStat {
+  text: string;
+  count: number;
+  documents: number;
+  outlets: Record<string, number>;
+}
+
+export interface VariantModel {
+  version: 1;
+  groups: VariantGroup[];
+  names: NameGroup[];
+  /** Folded spelling → group id, for search expansion and highlighting. */
+  groupOfSpelling: Map<string, string>;
+  /** The groups before decisions, and the statistics decisions need (see decisions.ts). */
+  base: BaseModel;
+  decisions: VariantDecisions;
+}
+
+/** What buildVariantModel learned from the corpus, before any user decision. */
+export interface BaseModel {
+  /** Automatic word groups: folded spellings, anchor first, with the reason each joined. */
+  groups: { anchor: string; members: { norm: string; reason: string }[] }[];
+  /** Statistics of every spelling that is grouped, or could be merged by a user (all name words). */
+  words: Record<string, SpellingStat>;
+  /** Multi-word names as sequences of folded words, with their statistics. */
+  names: Record<string, SpellingStat>;
+}
+
+export const EMPTY_DECISIONS: VariantDecisions = { merges: [], splits: [], rejects: [] };
