@@ -30,6 +30,18 @@ export function tokenize(text: string): Token[] {
 
 /** The matching form of one word: possessive removed, folded, number separators dropped. */
 export function normalizeWord(raw: string): string {
+  const hit = normCache.get(raw);
+  if (hit !== undefined) return hit;
+  const norm = computeNorm(raw);
+  if (normCache.size > 400_000) normCache.clear();
+  normCache.set(raw, norm);
+  return norm;
+}
+
+// Folding is the costly part of tokenising (Unicode normalisation twice); words repeat a lot.
+const normCache = new Map<string, string>();
+
+function computeNorm(raw: string): string {
   let w = stripPossessive(raw);
   if (/^\p{N}/u.test(w)) w = w.replace(/,(?=\p{N}{3}(?:\D|$))/gu, '');
   return foldTerm(w);
