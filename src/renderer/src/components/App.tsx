@@ -1,0 +1,69 @@
+import { useCorpusSync } from '../hooks/use-corpus-sync';
+import { useGlobalKeys } from '../hooks/use-global-keys';
+import { SearchProvider } from '../hooks/use-search';
+import { StatusProvider, useStatus } from '../hooks/use-status';
+import { UiProvider, useUi } from '../state/ui-context';
+import { ComparePicker } from './compare/ComparePicker';
+import { CompareView } from './compare/CompareView';
+import { Reader } from './reader/Reader';
+import { SearchView } from './search/SearchView';
+import { NoticeBanner } from './shell/NoticeBanner';
+import { ShortcutsHelp } from './shell/ShortcutsHelp';
+import { SkippedDialog } from './shell/SkippedDialog';
+import { TopBar } from './shell/TopBar';
+import { ViewTabs } from './shell/ViewTabs';
+import { StoriesView } from './stories/StoriesView';
+import { VariantsView } from './variants/VariantsView';
+
+function CurrentView() {
+  const { state } = useUi();
+  // The search view places the reader beside its filters itself; elsewhere it takes the view.
+  if (state.view === 'search') return <SearchView />;
+  if (state.reader) return <Reader />;
+  if (state.view === 'stories') return <StoriesView />;
+  if (state.view === 'variants') return <VariantsView />;
+  return <CompareView />;
+}
+
+function Dialogs() {
+  const { state, dispatch } = useUi();
+  const { status } = useStatus();
+  return (
+    <>
+      {state.helpOpen && <ShortcutsHelp onClose={() => dispatch({ type: 'setHelp', open: false })} />}
+      {state.skippedOpen && status && (
+        <SkippedDialog skipped={status.skipped} onClose={() => dispatch({ type: 'setSkipped', open: false })} />
+      )}
+      {state.comparePick && <ComparePicker key={state.comparePick} id={state.comparePick} />}
+    </>
+  );
+}
+
+function Shell() {
+  useGlobalKeys();
+  useCorpusSync();
+  const { state } = useUi();
+  return (
+    <div className="app">
+      <TopBar />
+      <NoticeBanner />
+      <ViewTabs />
+      <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`} className="view">
+        <CurrentView />
+      </main>
+      <Dialogs />
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <UiProvider>
+      <StatusProvider>
+        <SearchProvider>
+          <Shell />
+        </SearchProvider>
+      </StatusProvider>
+    </UiProvider>
+  );
+}

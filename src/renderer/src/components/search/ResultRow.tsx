@@ -1,0 +1,51 @@
+import type { SearchHit } from '../../contract';
+import { formatDate, visiblePath } from '../../text/format';
+import { Highlighted } from '../common/Highlighted';
+
+interface ResultRowProps {
+  hit: SearchHit;
+  index: number;
+  selected: boolean;
+  onSelect(index: number): void;
+  onOpen(id: string): void;
+  onCompare(id: string): void;
+}
+
+export function ResultRow({ hit, index, selected, onSelect, onOpen, onCompare }: ResultRowProps) {
+  return (
+    <article
+      id={`result-${index}`}
+      className={`result${selected ? ' selected' : ''}`}
+      aria-current={selected ? 'true' : undefined}
+      aria-labelledby={`result-title-${index}`}
+      onMouseDown={() => onSelect(index)}
+    >
+      <h3 className="result-title">
+        <button type="button" id={`result-title-${index}`} className="title-button" onClick={() => onOpen(hit.id)}>
+          {hit.title || visiblePath(hit.path)}
+        </button>
+      </h3>
+      <p className="result-meta">
+        <span className="outlet">{hit.outlet}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{formatDate(hit.date)}</span>
+        <span aria-hidden="true"> · </span>
+        <span className="path" title={visiblePath(hit.path)}>
+          {visiblePath(hit.path)}
+        </span>
+      </p>
+      {hit.snippets.map((s, i) => (
+        <p key={i} className="snippet">
+          {s.clippedStart && '… '}
+          <Highlighted text={s.text} ranges={s.highlights} />
+          {s.clippedEnd && ' …'}
+        </p>
+      ))}
+      <div className="row-actions">
+        <button type="button" className="small" onClick={() => onCompare(hit.id)}>
+          Compare with…
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,125 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef } from 'react';
+import { useSearchResults } from '../../hooks/use-search';
+import { useUi } from '../../state/ui-context';
+import { ResultRow } from './ResultRow';
+
+/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
+const PREFETCH_ROWS = 10;
+
+/**
+ * The results, virtualised: only the rows on screen are in the DOM, so 100,000 results
+ * scroll as smoothly as ten. Every result stays reachable: pages load as the end comes near.
+ */
+export function ResultsList() {
+  const { hits, hasMore, loadMore, loading } = useSearchResults();
+  const { state, dispatch } = useUi();
+  const scroller = useRef<HTMLDivElement>(null);
+  // Tracked on scroll, because by the time an unmount cleanup runs the element may be gone.
+  const offset = useRef(state.resultsScroll);
+
+  const virtualizer = useVirtualizer({
+    count: hits.length + (hasMore ? 1 : 0),
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 128,
+    overscan: 6,
+    initialOffset: state.resultsScroll,
+    getItemKey: (i) => (i < hits.length ? `${i}:${hits[i].id}` : 'more'),
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1].index : -1;
+
+  useEffect(() => {
+    if (hasMore && lastIndex >= hits.length - PREFETCH_ROWS) loadMore();
+  }, [lastIndex, hits.length, hasMore, loadMore]);
+
+  useEffect(() => {
+    // Back from the reader, the keyboard carries on where it was.
+    if (document.activeElement === document.body) scroller.current?.focus({ preventScroll: true });
+    return () => dispatch({ type: 'saveResultsScroll', offset: offset.current });
+  }, [dispatch]);
+
+  const selected = Math.min(state.selected, Math.max(0, hits.length - 1));
+  const select = useCallback((index: number) => dispatch({ type: 'select', index }), [dispatch]);
+  const open = useCallback((id: string) => dispatch({ type: 'openDoc', id }), [dispatch]);
+  const compare = useCallback((id: string) => dispatch({ type: 'pickCounterpart', id }), [dispatch]);
+
+  const move = (index: number) => {
+    const next = Math.max(0, Math.min(hits.length - 1, index));
+    select(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    scroller.current?.focus({ preventScroll: true });
+  };
+
+  // A window listener, not onKeyDown: arrows must work from the page itself (after closing
+  // the reader, on first load) and from the search box, not only with focus in the list.
+  const onKey = (e: globalThis.KeyboardEvent) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || !hits.length) return;
+    if (document.querySelector('dialog[open]')) return;
+    const target = e.target as HTMLElement;
+    const inList = target === scroller.current;
+    const free = inList || target === document.body;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const fromSearch = target.id === 'search-input' && e.key === 'ArrowDown';
+      if (!free && !fromSearch && !scroller.current?.contains(target)) return;
+      e.preventDefault();
+      // From the box, land on the selected row first rather than skip past it.
+      move(fromSearch || target === document.body ? selected : selected + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if ((e.key === 'Home' || e.key === 'End') && inList) {
+      e.preventDefault();
+      move(e.key === 'Home' ? 0 : hits.length - 1);
+    } else if (e.key === 'Enter' && free) {
+      e.preventDefault();
+      open(hits[selected].id);
+    }
+  };
+  const keyHandler = useRef(onKey);
+  keyHandler.current = onKey;
+  useEffect(() => {
+    const listener = (e: globalThis.KeyboardEvent) => keyHandler.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  return (
+    <div
+      id="results-list"
+      ref={scroller}
+      className="results-scroll"
+      tabIndex={0}
+      role="list"
+      aria-label="Search results"
+      onScroll={(e) => {
+        offset.current = e.currentTarget.scrollTop;
+      }}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((v) => (
+          <div
+            key={v.key}
+            role="listitem"
+            aria-setsize={hits.length}
+            aria-posinset={v.index + 1}
+            data-index={v.index}
+            ref={virtualizer.measureElement}
+            className="result-slot"
+            style={{ transform: `translateY(${v.start}px)` }}
+          >
+            {v.index < hits.length ? (
+              <ResultRow
+                hit={hits[v.index]}
+                index={v.index}
+                selected={v.index === selected}
+                onSelect={select}
+                onOpen={open}
+                onCompare={compare}
+              />
+            ) : (
+              <p className="muted loading-row">{loading ? 'Loading more results…' : ''}</p>
+            )}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

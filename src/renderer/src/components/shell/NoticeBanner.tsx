@@ -1,0 +1,33 @@
+import { useStatus } from '../../hooks/use-status';
+import { useUi } from '../../state/ui-context';
+
+/** Things the user should know about the corpus (a rebuilt cache, a failed open), dismissible. */
+export function NoticeBanner() {
+  const { status, error } = useStatus();
+  const { state, dispatch } = useUi();
+  const notices = (status?.notices ?? []).filter((n) => !state.dismissedNotices.includes(n));
+  const corpusError = status?.state === 'error' ? status.error : null;
+  if (!notices.length && !corpusError && !error) return null;
+  return (
+    <div className="banners">
+      {error && (
+        <div role="alert" className="banner banner-error">
+          {error.message}
+        </div>
+      )}
+      {corpusError && (
+        <div role="alert" className="banner banner-error">
+          {corpusError}
+        </div>
+      )}
+      {notices.map((n) => (
+        <div key={n} role="status" className="banner">
+          <span>{n}</span>
+          <button type="button" className="small" onClick={() => dispatch({ type: 'dismissNotice', text: n })}>
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

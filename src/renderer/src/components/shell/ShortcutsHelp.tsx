@@ -1,0 +1,49 @@
+import { Modal } from '../common/Modal';
+
+const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+
+const SHORTCUTS: [string, string][] = [
+  [`${MOD}+K or /`, 'Focus the search box'],
+  ['Enter', 'Run the search (in the box); open the selected result'],
+  ['↓ / ↑', 'Move through the results'],
+  ['Enter / Shift+Enter', 'Next / previous hit in the article'],
+  ['Esc', 'Back to the results (keeps your place)'],
+  ['?', 'Show this help'],
+];
+
+const SYNTAX: [string, string][] = [
+  ['"exact phrase"', 'Words in this order'],
+  ['+must', 'Must contain the word'],
+  ['-not', 'Must not contain the word'],
+  ['title:word', 'Word in the title'],
+  ['wild*', 'Any ending'],
+  ['fuzzy~1', 'One letter may differ'],
+];
+
+export function ShortcutsHelp({ onClose }: { onClose(): void }) {
+  return (
+    <Modal title="Keyboard shortcuts" onClose={onClose}>
+      <dl className="shortcuts">
+        {SHORTCUTS.map(([k, d]) => (
+          <div key={k}>
+            <dt>
+              <kbd>{k}</kbd>
+            </dt>
+            <dd>{d}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Search syntax</h3>
+      <dl className="shortcuts">
+        {SYNTAX.map(([k, d]) => (
+          <div key={k}>
+            <dt>
+              <code>{k}</code>
+            </dt>
+            <dd>{d}</dd>
+          </div>
+        ))}
+      </dl>
+    </Modal>
+  );
+}
