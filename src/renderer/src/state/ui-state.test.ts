@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { initialUiState, uiReducer, type UiAction, type UiState } from './ui-state';
+
+const run = (actions: UiAction[], from: UiState = initialUiState): UiState => actions.reduce(uiReducer, from);
+
+describe('uiReducer', () => {
+  it('runs the typed query and starts the list at its top', () => {
+    const s = run([{ type: 'select', index: 7 }, { type: 'saveResultsScroll', offset: 900 }, { type: 'setDraft', text: 'Lavrov' }, { type: 'submit' }]);
+    expect(s.query).toBe('Lavrov');
+    expect(s.selected).toBe(0);
+    expect(s.resultsScroll).toBe(0);
+  });
+
+  it('keeps spelling switches for the same query and drops them for a new one', () => {
+    const s = run([{ type: 'submit', query: 'Sergei' }, { type: 'toggleSpelling', text: 'Sergey' }, { type: 'submit', query: 'Sergei ' }]);
+    expect(s.excludedSpellings).toEqual(['Sergey']);
+    expect(run([{ type: 'submit', query: 'Truss' }], s).excludedSpellings).toEqual([]);
+  });
+
+  it('toggles facet values and clears them', () => {
+    const s = run([{ type: 'toggleOutlet', value: 'ITV' }, { type: 'toggleOutlet', value: 'Sky' }, { type: 'toggleOutlet', value: 'ITV' }, { type: 'toggleMonth', value: '2022-02' }]);
+    expect(s.outlets).toEqual(['Sky']);
+    expect(s.months).toEqual(['2022-02']);
+    expect(run([{ type: 'clearFilters' }], s)).toMatchObject({ outlets: [], months: [] });
+  });
+
+  it('keeps the results place while a document is read', () => {
+    const s = run([{ type: 'select', index: 12 }, { type: 'saveResultsScroll', offset: 1500 }, { type: 'openDoc', id: 'a.txt' }, { type: 'setHit', hit: 3 }]);
+    expect(s.reader).toEqual({ id: 'a.txt', hit: 3, showOriginal: false });
+    const back = run([{ type: 'closeReader' }], s);
+    expect(back.reader).toBeNull();
+    expect(back.selected).toBe(12);
+    expect(back.resultsScroll).toBe(1500);
+  });
+
+  it('forgets what belonged to the previous folder', () => {
+    const s = run([{ type: 'toggleOutlet', value: 'ITV' }, { type: 'openDoc', id: 'a.txt' }, { type: 'compare', a: 'a', b: 'b' }, { type: 'corpusChanged' }]);
+    expect(s).toMatchObject({ outlets: [], reader: null, compare: null, comparePick: null });
+  });
+
+  it('asks for the search box from any view', () => {
+    const s = run([{ type: 'setView', view: 'stories' }, { type: 'openDoc', id: 'x' }, { type: 'focusSearch' }]);
+    expect(s).toMatchObject({ view: 'search', reader: null, focusSearch: 1 });
+  });
+});
