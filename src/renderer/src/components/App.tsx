@@ -48,7 +48,8 @@ function Shell() {
       <TopBar />
       <NoticeBanner />
       <ViewTabs />
-      <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${state.view}`} className="view">
+      {/* Unnamed on purpose: named after its tab ("Search") it would collide with the search box label. */}
+      <main id="view-panel" role="tabpanel" className="view">
         <CurrentView />
       </main>
       <Dialogs />

@@ -20,6 +20,8 @@ export interface SearchResults {
   error: ApiError | null;
   loading: boolean;
   hasMore: boolean;
+  /** The shown results answer an earlier request (the latest one failed, e.g. a half-typed phrase). */
+  stale: boolean;
   loadMore(): void;
 }
 
@@ -48,6 +50,7 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(false);
   // A later page that failed or came back empty: stop asking rather than loop.
   const [stalled, setStalled] = useState(false);
+  const [stale, setStale] = useState(false);
   // Every new request gets a number; pages that answer an older one are dropped.
   const gen = useRef(0);
   const inFlight = useRef(false);
@@ -61,14 +64,19 @@ export function SearchProvider({ children }: { children: ReactNode }) {
     setLoading(false);
     if (!res.ok) {
       setError(res.error);
+      // A failed first page keeps the previous results on screen, marked stale: typing a
+      // phrase passes through invalid states ('"Sergei La') and the list should not flash.
       if (offset > 0) setStalled(true);
-      if (offset === 0) {
+      else if (req.query.trim()) setStale(true);
+      else {
+        // An empty box that the backend does not browse: nothing to show, nothing stale.
         setHead(null);
         setHits([]);
       }
       return;
     }
     setError(null);
+    setStale(false);
     if (offset === 0) {
       setHead(res.value);
       setHits(res.value.hits);
@@ -87,13 +95,13 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   }, [request, corpusKey, fetchPage]);
 
   const total = head?.total ?? 0;
-  const hasMore = head !== null && hits.length < total && !stalled;
+  const hasMore = head !== null && hits.length < total && !stalled && !stale;
   const loadMore = useCallback(() => {
     if (inFlight.current || !hasMore) return;
     void fetchPage(request, hits.length, gen.current);
   }, [fetchPage, request, hits.length, hasMore]);
 
-  const value: SearchResults = { request, head, hits, error, loading, hasMore, loadMore };
+  const value: SearchResults = { request, head, hits, error, loading, hasMore, stale, loadMore };
   return <SearchContext.Provider value={value}>{children}</SearchContext.Provider>;
 }
 

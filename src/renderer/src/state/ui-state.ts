@@ -37,6 +37,8 @@ export interface UiState {
   dismissedNotices: string[];
   /** Bumped to ask the search box for focus (it may not be mounted yet when asked). */
   focusSearch: number;
+  /** Bumped when the reader closes, so the results list takes the keyboard back. */
+  focusResults: number;
 }
 
 export const initialUiState: UiState = {
@@ -58,6 +60,7 @@ export const initialUiState: UiState = {
   folderPanelOpen: false,
   dismissedNotices: [],
   focusSearch: 0,
+  focusResults: 0,
 };
 
 export type UiAction =
@@ -122,7 +125,7 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'openDoc':
       return { ...state, reader: { id: action.id, hit: 0, showOriginal: false }, comparePick: null };
     case 'closeReader':
-      return { ...state, reader: null };
+      return { ...state, reader: null, focusResults: state.focusResults + 1 };
     case 'setHit':
       return state.reader ? { ...state, reader: { ...state.reader, hit: action.hit } } : state;
     case 'toggleOriginal':

@@ -25,7 +25,9 @@ function FacetGroup({ legend, counts, selected, format, onToggle }: GroupProps) 
           <li key={c.value}>
             <label className={selected.includes(c.value) ? 'checked' : undefined}>
               <input type="checkbox" checked={selected.includes(c.value)} onChange={() => onToggle(c.value)} />
-              <span className="facet-value">{format ? format(c.value) : c.value}</span>
+              <span className="facet-value" title={c.value}>
+                {format ? format(c.value) : c.value}
+              </span>
               <span className="facet-count">{c.count.toLocaleString('en-GB')}</span>
             </label>
           </li>

@@ -25,7 +25,7 @@ export function ResultRow({ hit, index, selected, onSelect, onOpen, onCompare }:
           {hit.title || visiblePath(hit.path)}
         </button>
       </h3>
-      <p className="result-meta">
+      <div className="result-meta">
         <span className="outlet">{hit.outlet}</span>
         <span aria-hidden="true"> · </span>
         <span>{formatDate(hit.date)}</span>
@@ -33,7 +33,12 @@ export function ResultRow({ hit, index, selected, onSelect, onOpen, onCompare }:
         <span className="path" title={visiblePath(hit.path)}>
           {visiblePath(hit.path)}
         </span>
-      </p>
+        <span className="row-actions">
+          <button type="button" className="small" onClick={() => onCompare(hit.id)}>
+            Compare with…
+          </button>
+        </span>
+      </div>
       {hit.snippets.map((s, i) => (
         <p key={i} className="snippet">
           {s.clippedStart && '… '}
@@ -41,11 +46,6 @@ export function ResultRow({ hit, index, selected, onSelect, onOpen, onCompare }:
           {s.clippedEnd && ' …'}
         </p>
       ))}
-      <div className="row-actions">
-        <button type="button" className="small" onClick={() => onCompare(hit.id)}>
-          Compare with…
-        </button>
-      </div>
     </article>
   );
 }

@@ -12,7 +12,7 @@ const PREFETCH_ROWS = 10;
  * scroll as smoothly as ten. Every result stays reachable: pages load as the end comes near.
  */
 export function ResultsList() {
-  const { hits, hasMore, loadMore, loading } = useSearchResults();
+  const { hits, hasMore, loadMore, loading, request } = useSearchResults();
   const { state, dispatch } = useUi();
   const scroller = useRef<HTMLDivElement>(null);
   // Tracked on scroll, because by the time an unmount cleanup runs the element may be gone.
@@ -34,10 +34,20 @@ export function ResultsList() {
   }, [lastIndex, hits.length, hasMore, loadMore]);
 
   useEffect(() => {
-    // Back from the reader, the keyboard carries on where it was.
-    if (document.activeElement === document.body) scroller.current?.focus({ preventScroll: true });
+    // Back from the reader (focus was in it, now gone), the keyboard carries on where it was.
+    if (state.focusResults > 0 && document.activeElement === document.body) scroller.current?.focus({ preventScroll: true });
     return () => dispatch({ type: 'saveResultsScroll', offset: offset.current });
+    // Mount and unmount only (dispatch is stable): this restores and saves the place.
   }, [dispatch]);
+
+  // A new result set starts at its top; the first run is the mount, which restores instead.
+  const shownRequest = useRef(request);
+  useEffect(() => {
+    if (shownRequest.current === request) return;
+    shownRequest.current = request;
+    offset.current = 0;
+    virtualizer.scrollToOffset(0);
+  }, [request, virtualizer]);
 
   const selected = Math.min(state.selected, Math.max(0, hits.length - 1));
   const select = useCallback((index: number) => dispatch({ type: 'select', index }), [dispatch]);
@@ -88,7 +98,7 @@ export function ResultsList() {
       className="results-scroll"
       tabIndex={0}
       role="list"
-      aria-label="Search results"
+      aria-label="Result list"
       onScroll={(e) => {
         offset.current = e.currentTarget.scrollTop;
       }}

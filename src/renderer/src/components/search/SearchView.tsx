@@ -22,7 +22,7 @@ function EmptyState() {
     );
   }
   if (status.state === 'indexing' && !head) return <p className="empty muted">Reading the folder… results appear when it is indexed.</p>;
-  if (error) {
+  if (error && !head) {
     // An empty box is not a mistake worth an alert: say what to do instead.
     return state.query.trim() ? null : (
       <p className="empty muted">Type words to search {formatCount(status.documents, 'document')}.</p>
@@ -36,7 +36,7 @@ function EmptyState() {
 
 export function SearchView() {
   const { state } = useUi();
-  const { error, hits } = useSearchResults();
+  const { error, hits, stale } = useSearchResults();
   const showError = error && state.query.trim() !== '';
   return (
     <div className="search-view">
@@ -49,7 +49,7 @@ export function SearchView() {
         {state.reader ? (
           <Reader />
         ) : (
-          <section className="results" aria-label="Results">
+          <section className={stale ? 'results stale' : 'results'} aria-label="Results">
             <ResultsHeader />
             <EmptyState />
             {hits.length > 0 && <ResultsList />}

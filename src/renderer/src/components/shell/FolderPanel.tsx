@@ -45,7 +45,17 @@ export function FolderPanel({ onDone }: { onDone(): void }) {
   };
 
   return (
-    <div className="folder-panel" role="group" aria-label="Open a folder">
+    <div
+      className="folder-panel"
+      role="group"
+      aria-label="Open a folder"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onDone();
+        }
+      }}
+    >
       <form onSubmit={submit} className="folder-form">
         <label htmlFor="folder-path">Folder path</label>
         <input
@@ -66,6 +76,11 @@ export function FolderPanel({ onDone }: { onDone(): void }) {
         {shell && (
           <button type="button" onClick={() => void choose()} disabled={busy}>
             Choose folder…
+          </button>
+        )}
+        {status?.folder && (
+          <button type="button" onClick={onDone}>
+            Close
           </button>
         )}
       </form>

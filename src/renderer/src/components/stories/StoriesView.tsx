@@ -32,8 +32,7 @@ function StoryCard({ story, onOpen, onCompare }: { story: StoryView; onOpen(id: 
             <button type="button" className="title-button" onClick={() => onOpen(d.id)}>
               {d.title || visiblePath(d.path)}
             </button>
-            <span className="muted">
-              {' '}
+            <span className="muted doc-line">
               {d.outlet} · {formatDate(d.date)}
             </span>
           </li>
