@@ -26,7 +26,10 @@ export interface ScannedDoc {
 
 /** Capitalised, not an acronym, not a common word. */
 export function isNameShaped(raw: string, norm: string): boolean {
-  return UPPER_START.test(raw) && HAS_LOWER.test(stripPossessive(raw)) && !isCommonWord(norm) && !/^\p{N}/u.test(raw);
+  const word = stripPossessive(raw);
+  // Acronyms, plural ones included (LEDs), and anything with digits (A380s) are not names.
+  if (!HAS_LOWER.test(word) || /^\p{Lu}{2,}s$/u.test(word) || /\p{N}/u.test(word)) return false;
+  return UPPER_START.test(word) && !isCommonWord(norm);
 }
 
 export function isLowerCase(raw: string): boolean {

@@ -3,14 +3,17 @@
  * to the least frequent; each joins the best anchor it matches *directly*, or becomes an anchor.
  * Members never attract others, so chains (A~B, B~C, C~D) cannot drift away from the anchor.
  */
-import { verifyPrepared, type Prepared } from './compare';
+import { verifyPrepared, type Prepared, type Verdict } from './compare';
 import { keysOf } from './keys';
 
 export interface ClusterItem {
   norm: string;
   count: number;
   prepared: Prepared;
-  /** Folded words seen next to this spelling: evidence for accepting a typo. */
+  /**
+   * Phoneme forms of the capitalised words seen next to this spelling in the corpus. Absent when
+   * there is no corpus (verifier-only evaluation): then shifts are accepted and typos are not.
+   */
   neighbours?: ReadonlySet<string>;
 }
 
@@ -19,12 +22,38 @@ export interface Cluster {
   members: { norm: string; reason: string }[];
 }
 
-/** A typo joins only if it is much rarer than the anchor and shares a neighbour with it (Shamima Begun/Begum). */
+/** A typo must also be rare beside its anchor: two frequent spellings one letter apart are two names (Iran/Iraq). */
 export const TYPO_RARITY = 3;
 
-export function typoEvidence(rare: ClusterItem, frequent: ClusterItem): string | null {
-  if (rare.count * TYPO_RARITY > frequent.count || !rare.neighbours || !frequent.neighbours) return null;
-  for (const n of rare.neighbours) if (frequent.neighbours.has(n)) return n;
+/**
+ * Shared context: most of the capitalised neighbours of the rarer spelling also stand beside the
+ * anchor (Sergay Lavrov / Sergei Lavrov, Shamima Begun / Shamima Begum). Returns one of them.
+ */
+export function sharedContext(rare: ClusterItem, anchor: ClusterItem): string | null {
+  if (!rare.neighbours || !anchor.neighbours || rare.neighbours.size === 0) return null;
+  let shared = 0;
+  let example = '';
+  for (const n of rare.neighbours) {
+    if (anchor.neighbours.has(n)) {
+      shared++;
+      example ||= n;
+    }
+  }
+  return shared * 2 >= rare.neighbours.size ? example : null;
+}
+
+/** Why `item` may join `anchor`, or null: the verdict, then the corpus evidence its level needs. */
+function joinReason(anchor: ClusterItem, item: ClusterItem, v: Verdict): string | null {
+  if (v.level === 'same' || v.level === 'rule') return v.rule ?? v.level;
+  if (v.level === 'variant') {
+    if (!item.neighbours) return v.rule;
+    const shared = sharedContext(item, anchor);
+    return shared ? `${v.rule} (shares the context "${shared}")` : null;
+  }
+  if (v.level === 'typo' && item.count * TYPO_RARITY <= anchor.count) {
+    const shared = sharedContext(item, anchor);
+    return shared ? `${v.rule} (rare, shares the context "${shared}")` : null;
+  }
   return null;
 }
 
@@ -48,12 +77,7 @@ export function clusterSpellings(items: ClusterItem[]): Cluster[] {
         seen.add(a);
         const anchor = order[a];
         const v = verifyPrepared(anchor.prepared, item.prepared);
-        let reason: string | null = null;
-        if (v.level === 'variant' || v.level === 'same') reason = v.rule ?? v.level;
-        else if (v.level === 'typo') {
-          const shared = typoEvidence(item, anchor);
-          if (shared) reason = `${v.rule} (rare, shares the neighbour "${shared}")`;
-        }
+        const reason = joinReason(anchor, item, v);
         if (reason !== null && (!best || v.score > best.score)) best = { anchor: a, score: v.score, reason };
       }
     }

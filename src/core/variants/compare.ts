@@ -1,7 +1,9 @@
 /**
  * The verifier: decides whether two single-word spellings are one name. Levels:
  * - 'same': equal after case and diacritics folding;
- * - 'variant': explained by transliteration rules and cheap, length-limited vowel/consonant shifts;
+ * - 'rule': equal after the named transliteration rules (Zelenskyy/Selenskyj is not: s/z is a shift);
+ * - 'variant': cheap, length-limited vowel/consonant shifts on top. In a corpus the model asks for
+ *   shared context too, because distinct names also differ by a shift (Wales/Welles);
  * - 'typo': one plain edit more. A typo is never a match on its own: the model accepts it only
  *   with corpus evidence (the rare spelling stands beside the same neighbours as the frequent one);
  * - 'none'.
@@ -11,7 +13,7 @@ import { align } from './distance';
 import { genderedGuard, knownPlacesGuard, shortWordGuard } from './guards';
 import { foldTranslit, type Folded } from './translit';
 
-export type Level = 'same' | 'variant' | 'typo' | 'none';
+export type Level = 'same' | 'rule' | 'variant' | 'typo' | 'none';
 
 export interface Verdict {
   level: Level;
@@ -43,7 +45,7 @@ export function maxEdits(length: number): number {
   return length <= 5 ? 1 : length <= 8 ? 2 : length <= 11 ? 3 : 4;
 }
 
-/** A typo is one hard edit on a word long enough that one letter is a small part of it. */
+/** A typo is one hard edit (and at most one cheap one) on a word long enough that one letter is a small part of it. */
 const TYPO_MIN_LENGTH = 5;
 const TYPO_EXTRA = 0.6;
 
@@ -52,7 +54,7 @@ export function verifyPrepared(a: Prepared, b: Prepared): Verdict {
   const guard = shortWordGuard(a.fold, b.fold) ?? knownPlacesGuard(a.fold, b.fold) ?? genderedGuard(a.phon.form, b.phon.form);
   if (guard) return { level: 'none', rule: guard, score: 0 };
   const translit = explainRules(a.phon, b.phon);
-  if (a.phon.form === b.phon.form) return { level: 'variant', rule: translit || 'transliteration', score: 0.95 };
+  if (a.phon.form === b.phon.form) return { level: 'rule', rule: translit || 'transliteration', score: 0.95 };
   const length = Math.max(a.phon.form.length, b.phon.form.length);
   const limit = variantLimit(length);
   const al = align(a.phon.form, b.phon.form, limit + TYPO_EXTRA);
@@ -61,7 +63,9 @@ export function verifyPrepared(a: Prepared, b: Prepared): Verdict {
   const rule = [translit, shifts].filter(Boolean).join('; ');
   const few = al.edits.length <= maxEdits(length);
   if (few && al.hard === 0 && al.cost <= limit) return { level: 'variant', rule, score };
-  if (few && al.hard === 1 && length >= TYPO_MIN_LENGTH && al.cost <= limit + TYPO_EXTRA) return { level: 'typo', rule: `typo: ${rule}`, score };
+  // A different ending is grammar (Russian/Russians, Lanka/Lankan, Maria/Mario), never a typo.
+  const endingDiffers = al.edits.some((e) => e.cost >= 1 && e.rule.startsWith('final'));
+  if (!endingDiffers && al.hard === 1 && al.edits.length <= 2 && length >= TYPO_MIN_LENGTH && al.cost <= limit + TYPO_EXTRA) return { level: 'typo', rule: `typo: ${rule}`, score };
   return { level: 'none', rule: null, score };
 }
 
@@ -73,7 +77,7 @@ export function verifySpellings(a: string, b: string): Verdict {
 /** The public verifier: typos count as no match here, because only corpus evidence can accept them. */
 export function compareSpellings(a: string, b: string): { match: boolean; rule: string | null; score: number } {
   const v = verifySpellings(a, b);
-  return { match: v.level === 'same' || v.level === 'variant', rule: v.rule, score: v.score };
+  return { match: v.level === 'same' || v.level === 'rule' || v.level === 'variant', rule: v.rule, score: v.score };
 }
 
 // The rules that fired on one spelling and not the other are the ones that explain the difference.

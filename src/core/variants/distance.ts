@@ -38,12 +38,22 @@ pair('Q', 'S', 0.3, 'shch/sh');
 pair('Q', 'C', 0.5, 'shch/ch');
 pair('v', 'f', 0.5, 'v/f');
 
+// Vowel alternations that romanisation produces are cheap: i/e (и, е, ie, ye), o/u (Arabic
+// Mohammed/Muhammad), a/e (Hussein/Hussain). Other shifts mostly separate distinct names
+// (Peter/Potter, London/Linden, King/Kong) and cost nearly a full edit.
+const VOWEL_SHIFT: Record<string, number> = { ie: 0.4, ou: 0.4, ae: 0.5, io: 0.7, eo: 0.7, ao: 0.7 };
+function vowelShift(a: string, b: string): number {
+  return VOWEL_SHIFT[a < b ? a + b : b + a] ?? 0.8;
+}
+// A glide i or an e (ie/ye) comes and goes between romanisations; a full vowel less so.
+const VOWEL_INDEL: Record<string, number> = { i: 0.3, e: 0.4, o: 0.5 };
+
 /** Cost of turning a into b where both sit at the given ends of their words. */
 function substitution(a: string, b: string, initial: boolean, final: boolean): Edit {
   if (isVowel(a) && isVowel(b)) {
     // A final -a against another vowel is a gender or a different name (Maria/Mario), never a romanisation.
     if (final) return a === 'a' || b === 'a' ? { rule: `final vowel ${a}/${b}`, cost: 1 } : { rule: `final vowel ${a}/${b}`, cost: 0.9 };
-    return { rule: `vowel shift ${a}/${b}`, cost: initial ? 0.8 : 0.4 };
+    return { rule: `vowel shift ${a}/${b}`, cost: initial ? Math.max(0.8, vowelShift(a, b)) : vowelShift(a, b) };
   }
   const cheap = CHEAP_PAIRS[a + b];
   if (cheap) return { rule: cheap[1], cost: cheap[0] };
@@ -55,10 +65,10 @@ function indel(ch: string, initial: boolean, final: boolean): Edit {
     // A final vowel more or less is a grammatical form or another place (Podilsk/Podilskyi, Dimitrov/Dimitrovo).
     if (final) return { rule: ch === 'a' ? 'final -a' : `final vowel ${ch}`, cost: 1 };
     if (initial) return { rule: `initial vowel ${ch}`, cost: 0.8 };
-    return { rule: `vowel ${ch}`, cost: ch === 'i' ? 0.3 : 0.4 };
+    return { rule: `vowel ${ch}`, cost: VOWEL_INDEL[ch] ?? 0.6 };
   }
   if (ch === 'h') return { rule: 'silent h', cost: 0.6 };
-  return { rule: `edit +${ch}`, cost: 1 };
+  return { rule: final ? `final +${ch}` : `edit +${ch}`, cost: 1 };
 }
 
 /** Cheapest alignment of two phoneme strings; gives up (cost Infinity) once every path exceeds `limit`. */

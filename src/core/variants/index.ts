@@ -4,3 +4,6 @@ export { compareSpellings, verifySpellings, prepare, type Verdict, type Level, t
 export { foldTranslit } from './translit';
 export { clusterSpellings, type Cluster, type ClusterItem } from './cluster';
 export { extractCandidates } from './candidates';
+export { buildVariantModel, applyDecisions } from './model';
+export { serializeVariantModel, loadVariantModel } from './serialize';
+export type { CorpusDoc } from './lexicon';

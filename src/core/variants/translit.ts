@@ -15,7 +15,7 @@ export interface Folded {
   rules: string[];
 }
 
-type Rule = [name: string, pattern: RegExp, replacement: string];
+type Rule = [name: string, pattern: RegExp, replacement: string, minLength?: number];
 
 // Letters whose diacritic carries a sound (Polish, Czech) must become digraphs before foldTerm strips them.
 const SOUNDING_DIACRITICS: Record<string, string> = { š: 'sh', č: 'ch', ž: 'zh', ż: 'zh', ć: 'ch', ř: 'rz', ź: 'z', ś: 's' };
@@ -35,27 +35,32 @@ const RULES: Rule[] = [
   ['sch/sz', /sch|sz/g, 'S'],
   ['rz/zh', /rz(?=[aeiouy])/g, 'Z'],
   ['zh/sh/ch', /zh|sh|ch/g, '$&'],
+  ['ending -ah', /ah$/g, 'a'],
   ['kh/h', /kh/g, 'h'],
   ['gh/dh/th', /([gdt])h/g, '$1'],
   ['ph/f', /ph/g, 'f'],
   ['c/k', /ck|c(?![eiyh])/g, 'k'],
   ['ts/tz/c', /t[sz]/g, 'c'],
   ['q/k', /q/g, 'k'],
-  ['w/v', /w/g, 'v'],
-  ['ou/oo/ee', /ou|oo|ee/g, '$&'],
+  // Not a final -ew: English Andrew, Matthew are vowels there.
+  ['w/v', /w(?!$)|(?<!e)w/g, 'v'],
+  ['ou/u (French)', /ou/g, 'u'],
   ['j/y/i', /[jy]/g, 'i'],
-  ['ending -ah', /ah$/g, 'a'],
-  ['Mykola/Nikolai', /^mik(?=[aeiou])/g, 'nik'],
+  ['Mykola/Nikolai', /^mik(?=ol|it)/g, 'nik'],
   ['initial ye/je', /^ie/g, 'e'],
-  ['yo/e', /(?<=[^aeiou])io(?=[^aeiou])/g, 'e'],
-  ['doubled letters', /(.)\1+/g, '$1'],
+  ['yo/e', /(?<=[^aeiou])io(?=[^aeiou])/g, 'e', 5],
+  ['ie/i (Kiev/Kyiv)', /ie(?=.)/g, 'i'],
+  // Not ee/oo/uu: in English they are other vowels (Cameron/Cameroon, Grove/Groove).
+  ['doubled letters', /([^eou])\1+/g, '$1'],
   ['ending -ei/-ey/-iy/-yy/-yi/-yj', /ei$/g, 'i'],
   ['adjective ending -oye/-oe/-aya', /(?<=.{4})(?:oi?e|eie)$/g, 'e'],
   ['adjective ending -oye/-oe/-aya', /(?<=.{4})aia$/g, 'a'],
-  ['ending -ia/-ye (Ukrainian/Russian)', /(?<=.{3}[^k])ie$/g, 'ia'],
+  ['ending -ia/-ye (Ukrainian/Russian)', /(?<=[^k])ie$/g, 'ia', 7],
+  // Ukrainian i where Russian has o/e in a closed syllable: Kharkiv/Kharkov, Lviv/Lvov, Ivanivka/Ivanovka.
+  ['Ukrainian i / Russian o, e', /(?<=[^aeiou])[ie]v(?=$|k[aio]?$|sk|c)/g, 'ov'],
 ];
 
-const DIGRAPH: Record<string, string> = { zh: 'Z', sh: 'S', ch: 'C', ou: 'u', oo: 'u', ee: 'i' };
+const DIGRAPH: Record<string, string> = { zh: 'Z', sh: 'S', ch: 'C' };
 
 /** Folds one word (any case, diacritics, Latin or Cyrillic) into its phoneme string. */
 export function foldTranslit(word: string): Folded {
@@ -69,7 +74,8 @@ export function foldTranslit(word: string): Folded {
     rules.push('cyrillic');
   }
   s = s.replace(/[^a-zA-Z\u0080-\uffff]/g, '');
-  for (const [name, re, rep] of RULES) {
+  for (const [name, re, rep, minLength] of RULES) {
+    if (minLength && s.length < minLength) continue;
     const next = rep === '$&' ? s.replace(re, (m) => DIGRAPH[m] ?? m) : s.replace(re, rep);
     if (next !== s) {
       if (!rules.includes(name)) rules.push(name);
