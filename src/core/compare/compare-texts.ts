@@ -1,0 +1,96 @@
+import { alignSentences, type AlignedGroup } from './sentence-align';
+import { sentenceVectors } from './sentence-vectors';
+import { countTokensIn, prepareText, type PreparedText } from './prepared-text';
+import { defaultIsSpellingVariant } from './spelling-variant';
+import { variantKeyMap } from './variant-keys';
+import { diffWords } from './word-diff';
+import { compareQuotes } from './quote-compare';
+import { uniqueFacts } from './facts';
+import type { CompareOptions, Comparison, Segment, SegmentKind, SpellingVariantTest, WordChange } from './types';
+
+/**
+ * Side-by-side comparison of two articles: aligned passages with word diffs, quotes and how
+ * the other side renders them, and the names, numbers and dates only one side gives.
+ * Pure and synchronous; two 2,000-word articles take a few tens of milliseconds.
+ */
+export function compareTexts(a: string, b: string, opts: CompareOptions = {}): Comparison {
+  const isVariant = opts.isSpellingVariant ?? defaultIsSpellingVariant;
+  const pa = prepareText(a);
+  const pb = prepareText(b);
+  const segments = alignedSegments(pa, pb, isVariant);
+  const counts: Record<SegmentKind, number> = { same: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
+  for (const s of segments) counts[s.kind]++;
+  return {
+    similarity: wordSimilarity(pa, pb, segments),
+    counts,
+    segments,
+    quotes: compareQuotes(pa, pb, isVariant),
+    onlyA: uniqueFacts(pa, pb, isVariant),
+    onlyB: uniqueFacts(pb, pa, isVariant),
+  };
+}
+
+function alignedSegments(pa: PreparedText, pb: PreparedText, isVariant: SpellingVariantTest): Segment[] {
+  const variants = variantKeyMap(pa, pb, isVariant);
+  const keysA = pa.units.map((us) => us.map((u) => u.key));
+  const keysB = pb.units.map((us) => us.map((u) => variants.get(u.key) ?? u.key));
+  const { a: va, b: vb, content } = sentenceVectors(keysA, keysB);
+  const groups = alignSentences(va, vb, content);
+  const byFirstA = new Map(groups.map((g) => [g.a[0], g]));
+  const inGroupA = new Set(groups.flatMap((g) => g.a));
+  const inGroupB = new Set(groups.flatMap((g) => g.b));
+  const out: Segment[] = [];
+  pa.sentences.forEach((s, i) => {
+    const g = byFirstA.get(i);
+    if (g) out.push(pairSegment(pa, pb, g, isVariant));
+    else if (!inGroupA.has(i)) out.push(oneSided('onlyA', s));
+  });
+  pb.sentences.forEach((s, j) => {
+    if (!inGroupB.has(j)) out.push(oneSided('onlyB', s));
+  });
+  return out;
+}
+
+function pairSegment(pa: PreparedText, pb: PreparedText, g: AlignedGroup, isVariant: SpellingVariantTest): Segment {
+  const sa = g.a.map((i) => pa.sentences[i]);
+  const sb = g.b.map((j) => pb.sentences[j]);
+  const aStart = sa[0].start;
+  const aEnd = sa[sa.length - 1].end;
+  const bStart = sb[0].start;
+  const bEnd = sb[sb.length - 1].end;
+  const changes = diffWords(
+    { text: pa.text, tokens: pa.tokens, start: aStart, end: aEnd },
+    { text: pb.text, tokens: pb.tokens, start: bStart, end: bEnd },
+    isVariant,
+  );
+  const identical = changes.every((c) => c.op === 'equal' || c.spellingOnly);
+  return {
+    kind: !g.ordered ? 'moved' : identical ? 'same' : 'reworded',
+    a: pa.text.slice(aStart, aEnd),
+    b: pb.text.slice(bStart, bEnd),
+    aRanges: sa.map((s) => ({ start: s.start, end: s.end })),
+    bRanges: sb.map((s) => ({ start: s.start, end: s.end })),
+    changes,
+    score: g.score,
+  };
+}
+
+function oneSided(kind: 'onlyA' | 'onlyB', s: { text: string; start: number; end: number }): Segment {
+  const range = [{ start: s.start, end: s.end }];
+  return kind === 'onlyA'
+    ? { kind, a: s.text, b: null, aRanges: range, bRanges: [], changes: [], score: 0 }
+    : { kind, a: null, b: s.text, aRanges: [], bRanges: range, changes: [], score: 0 };
+}
+
+/** 2·(words kept, spelling aside) / (words in A + words in B). */
+function wordSimilarity(pa: PreparedText, pb: PreparedText, segments: Segment[]): number {
+  const total = pa.tokens.length + pb.tokens.length;
+  if (total === 0) return 1;
+  let kept = 0;
+  for (const s of segments) {
+    for (const c of s.changes) if (isKept(c)) kept += countTokensIn(pa.tokens, c.aRange!) + countTokensIn(pb.tokens, c.bRange!);
+  }
+  return kept / total;
+}
+
+const isKept = (c: WordChange) => (c.op === 'equal' || c.spellingOnly) && c.aRange !== null && c.bRange !== null;

@@ -1,0 +1,42 @@
+import { dateKey, findDates, sameDate } from './fact-dates';
+import { findNames, nameCovered, type NameMention } from './fact-names';
+import { findNumbers } from './fact-numbers';
+import type { PreparedText } from './prepared-text';
+import type { FactItem, Facts, SpellingVariantTest, TextRange } from './types';
+
+/** Names, numbers and dates that `own` gives and `other` does not. */
+export function uniqueFacts(own: PreparedText, other: PreparedText, isVariant: SpellingVariantTest): Facts {
+  const ownDates = findDates(own.text);
+  const otherDates = findDates(other.text);
+  const ownNumbers = findNumbers(own, ownDates.map((d) => d.range));
+  const otherKeys = new Set(findNumbers(other, otherDates.map((d) => d.range)).map((n) => n.key));
+  const otherNames = findNames(other.names);
+  return {
+    names: namesOnly(findNames(own.names), otherNames, isVariant),
+    numbers: group(ownNumbers.filter((n) => !otherKeys.has(n.key)), (n) => n.key),
+    dates: group(ownDates.filter((d) => !otherDates.some((o) => sameDate(d, o))), dateKey),
+  };
+}
+
+/** Absent names, with a surname-only mention folded into the full name it shortens. */
+function namesOnly(own: NameMention[], other: NameMention[], isVariant: SpellingVariantTest): FactItem[] {
+  const absent = own.filter((n) => !nameCovered(n, other, isVariant));
+  const full = new Map<string, NameMention>();
+  for (const n of absent) {
+    const k = n.keys.join(' ');
+    const longer = absent.find((m) => m.keys.length > n.keys.length && m.keys.slice(-n.keys.length).join(' ') === k);
+    full.set(k, longer ?? n);
+  }
+  return group(absent, (n) => full.get(n.keys.join(' '))!.keys.join(' '), (n) => full.get(n.keys.join(' '))!.text);
+}
+
+function group<T extends { text: string; range: TextRange }>(items: T[], keyOf: (t: T) => string, textOf: (t: T) => string = (t) => t.text): FactItem[] {
+  const out = new Map<string, FactItem>();
+  for (const it of items) {
+    const k = keyOf(it);
+    const item = out.get(k);
+    if (item) item.ranges.push(it.range);
+    else out.set(k, { text: textOf(it), ranges: [it.range] });
+  }
+  return [...out.values()];
+}

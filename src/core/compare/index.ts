@@ -1,0 +1,18 @@
+/** The comparison engine: pure functions over article text, no I/O. */
+export { splitSentences } from './sentence-split';
+export { compareTexts } from './compare-texts';
+export { diffStrings } from './word-diff';
+export { defaultIsSpellingVariant } from './spelling-variant';
+export type {
+  CompareOptions,
+  Comparison,
+  FactItem,
+  Facts,
+  QuoteReport,
+  Segment,
+  SegmentKind,
+  Sentence,
+  SpellingReason,
+  SpellingVariantTest,
+  WordChange,
+} from './types';
