@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearchResults } from '../../hooks/use-search';
 import { useUi } from '../../state/ui-context';
@@ -6,6 +6,13 @@ import { ResultRow } from './ResultRow';
 
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 10;
+
+/**
+ * Row heights measured before the list last unmounted (the reader covered it), with the
+ * request they belong to. Layout, not UI state: without it the rows above the saved offset
+ * fall back to estimates and the list comes back a little off its place.
+ */
+let measured: { request: unknown; items: VirtualItem[] } | null = null;
 
 /**
  * The results, virtualised: only the rows on screen are in the DOM, so 100,000 results
@@ -24,9 +31,14 @@ export function ResultsList() {
     estimateSize: () => 128,
     overscan: 6,
     initialOffset: state.resultsScroll,
+    initialMeasurementsCache: measured?.request === request ? measured.items : undefined,
     getItemKey: (i) => (i < hits.length ? `${i}:${hits[i].id}` : 'more'),
   });
   const items = virtualizer.getVirtualItems();
+  const virtualizerRef = useRef(virtualizer);
+  virtualizerRef.current = virtualizer;
+  const requestRef = useRef(request);
+  requestRef.current = request;
   const lastIndex = items.length ? items[items.length - 1].index : -1;
 
   useEffect(() => {
@@ -36,7 +48,10 @@ export function ResultsList() {
   useEffect(() => {
     // Back from the reader (focus was in it, now gone), the keyboard carries on where it was.
     if (state.focusResults > 0 && document.activeElement === document.body) scroller.current?.focus({ preventScroll: true });
-    return () => dispatch({ type: 'saveResultsScroll', offset: offset.current });
+    return () => {
+      measured = { request: requestRef.current, items: virtualizerRef.current.takeSnapshot() };
+      dispatch({ type: 'saveResultsScroll', offset: offset.current });
+    };
     // Mount and unmount only (dispatch is stable): this restores and saves the place.
   }, [dispatch]);
 
