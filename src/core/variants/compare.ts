@@ -49,7 +49,11 @@ export function maxEdits(length: number): number {
 const TYPO_MIN_LENGTH = 5;
 const TYPO_EXTRA = 0.6;
 
-export function verifyPrepared(a: Prepared, b: Prepared): Verdict {
+/**
+ * `endingsAsTypos`: inside a multi-word name the other words are evidence enough that a changed
+ * ending (Scholz/Scholze) is a slip, not another word; alone, an ending is grammar.
+ */
+export function verifyPrepared(a: Prepared, b: Prepared, endingsAsTypos = false): Verdict {
   if (a.fold === b.fold) return { level: 'same', rule: 'case/diacritics', score: 1 };
   const guard = shortWordGuard(a.fold, b.fold) ?? knownPlacesGuard(a.fold, b.fold) ?? genderedGuard(a.phon.form, b.phon.form);
   if (guard) return { level: 'none', rule: guard, score: 0 };
@@ -64,7 +68,7 @@ export function verifyPrepared(a: Prepared, b: Prepared): Verdict {
   const few = al.edits.length <= maxEdits(length);
   if (few && al.hard === 0 && al.cost <= limit) return { level: 'variant', rule, score };
   // A different ending is grammar (Russian/Russians, Lanka/Lankan, Maria/Mario), never a typo.
-  const endingDiffers = al.edits.some((e) => e.cost >= 1 && e.rule.startsWith('final'));
+  const endingDiffers = !endingsAsTypos && al.edits.some((e) => e.cost >= 1 && e.rule.startsWith('final'));
   if (!endingDiffers && al.hard === 1 && al.edits.length <= 2 && length >= TYPO_MIN_LENGTH && al.cost <= limit + TYPO_EXTRA) return { level: 'typo', rule: `typo: ${rule}`, score };
   return { level: 'none', rule: null, score };
 }

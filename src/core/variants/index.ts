@@ -7,3 +7,5 @@ export { extractCandidates } from './candidates';
 export { buildVariantModel, applyDecisions } from './model';
 export { serializeVariantModel, loadVariantModel } from './serialize';
 export type { CorpusDoc } from './lexicon';
+export { compareNames } from './compare-names';
+export { expandWord, occurrencesIn, groupById, type VariantOccurrence } from './query';

@@ -1,0 +1,53 @@
+/**
+ * Name-variant evaluation: SpellingUkraine pairwise precision/recall on words, nomenklatura
+ * accuracy on matching and non-matching pairs, and the seeds. Reads ../shared beside the repo.
+ * Run: npx tsx src/node/eval/name-variants.ts
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPairs, scoreNomenklatura } from './name-variants-nomenklatura';
+import { seedResult } from './name-variants-seeds';
+import { buildPairs, loadUkraineRows, scoreClusters, scoreVerifier, type PairScore } from './name-variants-ukraine';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const SHARED = resolve(here, '../../../../shared');
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function line(name: string, s: PairScore): string {
+  return `${name}: precision ${pct(s.precision)}, recall ${pct(s.recall)} (canonical+incorrect_latin only: ${pct(s.recallLatin)}); TP ${s.truePositives}, FP ${s.falsePositives}, positives ${s.positives}`;
+}
+
+export function runNameVariantsEval(verbose = false): Record<string, number> {
+  const sets = buildPairs(loadUkraineRows(resolve(SHARED, 'eval/spellingukraine-groups.tsv')));
+  const verifier = scoreVerifier(sets);
+  const clusters = scoreClusters(sets);
+  console.log(`SpellingUkraine: ${sets.words.size} distinct words, ${sets.positives.size} positive pairs (${sets.positivesLatin.size} among canonical+incorrect_latin)`);
+  console.log('  ' + line('verifier (blocked candidates + compareSpellings)', verifier));
+  console.log('  ' + line('anchored groups', clusters));
+  if (verbose) console.log('  false positives (groups):', clusters.falsePositiveExamples.slice(0, 40).join('; '));
+  const nk = scoreNomenklatura(loadPairs(resolve(SHARED, 'eval/nomenklatura-name-pairs.csv')));
+  console.log(`nomenklatura (compareNames): matching pairs ${pct(nk.matching)} of ${nk.nMatching}, non-matching pairs ${pct(nk.nonMatching)} of ${nk.nNonMatching}; persons only: ${pct(nk.personMatching)} / ${pct(nk.personNonMatching)}`);
+  if (verbose) console.log('  errors:', nk.errors.slice(0, 40).join('\n    '));
+  const seeds = seedResult(resolve(SHARED, 'corpus/seeds'));
+  console.log(`seeds: group of Sergei = [${seeds.sergei.join(', ')}]; ${seeds.groups} word groups in all:`);
+  for (const g of seeds.model.groups) console.log(`  ${g.label}: ${g.spellings.map((s) => `${s.text} ×${s.count} (${s.reason})`).join(' | ')}`);
+  for (const g of seeds.model.names) console.log(`  name ${g.label}: ${g.spellings.map((s) => `${s.text} ×${s.count}`).join(' | ')}`);
+  const sergeiOk = ['Sergei', 'Sergey', 'Sergay'].every((s) => seeds.sergei.includes(s)) && seeds.sergei.length === 3;
+  return {
+    ukrainePrecision: clusters.precision,
+    ukraineRecall: clusters.recall,
+    ukraineRecallLatin: clusters.recallLatin,
+    verifierPrecision: verifier.precision,
+    verifierRecall: verifier.recall,
+    verifierRecallLatin: verifier.recallLatin,
+    nomenklaturaMatching: nk.matching,
+    nomenklaturaNonMatching: nk.nonMatching,
+    seedsSergeiGroupOk: sergeiOk ? 1 : 0,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const figures = runNameVariantsEval(process.argv.includes('--verbose'));
+  console.log(JSON.stringify(figures, null, 2));
+}
