@@ -36,7 +36,7 @@ export function prepare(word: string): Prepared {
 export function variantLimit(length: number): number {
   if (length <= 3) return 0;
   if (length === 4) return 0.4;
-  if (length === 5) return 0.8;
+  if (length === 5) return 0.6;
   return Math.min(2, 1 + (length - 6) * 0.2);
 }
 
@@ -89,5 +89,6 @@ function explainRules(a: Folded, b: Folded): string {
   const onlyA = a.rules.filter((r) => !b.rules.includes(r));
   const onlyB = b.rules.filter((r) => !a.rules.includes(r));
   const diff = [...new Set([...onlyA, ...onlyB])];
-  return diff.length ? diff.join(', ') : '';
+  // Both spellings went through the same rules (Zelenskyy, Zelenskiy): then all of them explain it.
+  return (diff.length ? diff : [...new Set([...a.rules, ...b.rules])]).join(', ');
 }

@@ -53,7 +53,7 @@ function substitution(a: string, b: string, initial: boolean, final: boolean): E
   if (isVowel(a) && isVowel(b)) {
     // A final -a against another vowel is a gender or a different name (Maria/Mario), never a romanisation.
     if (final) return a === 'a' || b === 'a' ? { rule: `final vowel ${a}/${b}`, cost: 1 } : { rule: `final vowel ${a}/${b}`, cost: 0.9 };
-    return { rule: `vowel shift ${a}/${b}`, cost: initial ? Math.max(0.8, vowelShift(a, b)) : vowelShift(a, b) };
+    return { rule: `vowel shift ${a}/${b}`, cost: initial ? Math.max(0.6, vowelShift(a, b)) : vowelShift(a, b) };
   }
   const cheap = CHEAP_PAIRS[a + b];
   if (cheap) return { rule: cheap[1], cost: cheap[0] };
