@@ -1,8 +1,9 @@
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import type { QueryExpansion } from '../../shared/search-types';
 import { foldTerm } from '../text/normalize';
 import { normalizeWord, tokenize } from '../text/tokenize';
 import { FIELDS, indexTerm, type Field } from './index-terms';
+import { TokenSets, tokenSetOf } from './lunr-internals';
 import type { Clause } from './query-parser';
 import type { VariantLookup, VariantOptions } from './variant-lookup';
 
@@ -93,7 +94,7 @@ export function resolveQuery(
 
 function expandPattern(index: lunr.Index, text: string, notes: string[]): string[] {
   const pattern = foldTerm(text).replace(/[^\p{L}\p{N}*]/gu, '');
-  const found = index.tokenSet.intersect(lunr.TokenSet.fromString(pattern)).toArray();
+  const found = tokenSetOf(index).intersect(TokenSets.fromString(pattern)).toArray();
   return capped(found, text, notes);
 }
 
@@ -104,7 +105,7 @@ function expandFuzzy(index: lunr.Index, norm: string, distance: number, notes: s
     return t ? [t] : [];
   }
   const base = indexTerm(norm) ?? norm;
-  const found = index.tokenSet.intersect(lunr.TokenSet.fromFuzzyString(base, distance)).toArray();
+  const found = tokenSetOf(index).intersect(TokenSets.fromFuzzyString(base, distance)).toArray();
   return capped(found, norm + '~' + distance, notes);
 }
 

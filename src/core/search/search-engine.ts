@@ -5,6 +5,7 @@ import { tokenize } from '../text/tokenize';
 import { monthFacet, monthOf, outletFacet } from './facets';
 import { findHits, phraseRanges } from './find-hits';
 import { FIELDS, indexTerm } from './index-terms';
+import { invertedIndexOf } from './lunr-internals';
 import { parseQuery } from './query-parser';
 import { QueryError } from './query-error';
 import { resolveQuery, type ResolvedClause, type ResolvedQuery } from './resolve-query';
@@ -121,7 +122,7 @@ export class SearchEngine {
   private docsForTerms(terms: string[], c: ResolvedClause): Set<string> | null {
     if (terms.length === 0) return null;
     const out = new Set<string>();
-    const inv = this.index.invertedIndex as Record<string, Record<string, Record<string, unknown>>>;
+    const inv = invertedIndexOf(this.index);
     for (const t of terms) {
       if (!Object.prototype.hasOwnProperty.call(inv, t)) continue;
       const posting = inv[t];

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CorpusApi } from '../../shared/corpus-api';
+import type { CorpusApi, CorpusOutput } from '../../shared/corpus-api';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStatus } from '../../shared/status';
 import { corpusStateDir } from '../store/data-dir';
@@ -96,19 +96,19 @@ export class CorpusService implements CorpusApi {
     return ok(await readRecentFolders(this.opts.dataDir));
   }
 
-  listDocuments = () => this.forward('listDocuments', {});
-  search = (input: Parameters<CorpusApi['search']>[0]) => this.forward('search', input);
-  getDocument = (input: Parameters<CorpusApi['getDocument']>[0]) => this.forward('getDocument', input);
-  exportCsv = (input: Parameters<CorpusApi['exportCsv']>[0]) => this.forward('exportCsv', input);
-  compare = (input: Parameters<CorpusApi['compare']>[0]) => this.forward('compare', input);
-  counterparts = (input: Parameters<CorpusApi['counterparts']>[0]) => this.forward('counterparts', input);
-  stories = () => this.forward('stories', {});
-  variants = () => this.forward('variants', {});
+  listDocuments: CorpusApi['listDocuments'] = (input) => this.forward('listDocuments', input);
+  search: CorpusApi['search'] = (input) => this.forward('search', input);
+  getDocument: CorpusApi['getDocument'] = (input) => this.forward('getDocument', input);
+  exportCsv: CorpusApi['exportCsv'] = (input) => this.forward('exportCsv', input);
+  compare: CorpusApi['compare'] = (input) => this.forward('compare', input);
+  counterparts: CorpusApi['counterparts'] = (input) => this.forward('counterparts', input);
+  stories: CorpusApi['stories'] = (input) => this.forward('stories', input);
+  variants: CorpusApi['variants'] = (input) => this.forward('variants', input);
 
   async decideVariants(input: Parameters<CorpusApi['decideVariants']>[0]): ReturnType<CorpusApi['decideVariants']> {
-    const res = await this.forward('decideVariants', { ...input, current: this.settings.variantDecisions });
+    const res = (await this.forward('decideVariants', { ...input, current: this.settings.variantDecisions })) as Result<unknown>;
     if (res.ok && this.stateDir) {
-      const { decisions, view } = res.value as unknown as { decisions: FolderSettings['variantDecisions']; view: unknown };
+      const { decisions, view } = res.value as { decisions: FolderSettings['variantDecisions']; view: unknown };
       this.settings = { ...this.settings, variantDecisions: decisions };
       await saveFolderSettings(this.stateDir, this.settings);
       return ok(view) as Awaited<ReturnType<CorpusApi['decideVariants']>>;
@@ -137,9 +137,10 @@ export class CorpusService implements CorpusApi {
     return { ...this.current, skipped: [...this.current.skipped], notices: [...this.current.notices] };
   }
 
-  private forward<T>(method: WorkerMethod, input: unknown): Promise<Result<T>> {
-    if (this.current.state === 'indexing') return Promise.resolve(fail('busy', 'The folder is still being indexed.'));
-    if (!this.worker || this.current.state !== 'ready') return Promise.resolve(fail('no-corpus', 'Open a folder first.'));
+  private forward<M extends WorkerMethod>(method: M, input: unknown): Promise<CorpusOutput<M>> {
+    type Out = CorpusOutput<M>;
+    if (this.current.state === 'indexing') return Promise.resolve(fail('busy', 'The folder is still being indexed.') as Out);
+    if (!this.worker || this.current.state !== 'ready') return Promise.resolve(fail('no-corpus', 'Open a folder first.') as Out);
     const id = this.nextId++;
     return new Promise((res) => {
       this.pending.set(id, res as (r: Result<unknown>) => void);
