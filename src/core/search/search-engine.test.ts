@@ -64,3 +64,13 @@ describe('non-ASCII words', () => {
     expect(e.search({ query: q }).hits.map((h) => h.id)).toEqual(['a']);
   });
 });
+
+describe('snippets', () => {
+  it('stay inside the paragraph of their hit and highlight it', () => {
+    const text = 'Title line about Lavrov\n\nA long first paragraph that mentions nothing of note at all, only filler words here.\n\nLavrov spoke last.';
+    const e = engineFor([{ id: 'a', text }]);
+    const snippets = e.search({ query: 'Lavrov' }).hits[0].snippets;
+    expect(snippets.map((s) => s.text)).toEqual(['Title line about Lavrov', 'Lavrov spoke last.']);
+    for (const s of snippets) expect(s.text.slice(s.highlights[0].start, s.highlights[0].end)).toBe('Lavrov');
+  });
+});

@@ -8,30 +8,39 @@ const WINDOW = 90;
  * shown in reading order. Excerpts stay inside one paragraph and cut at word boundaries.
  */
 export function buildSnippets(text: string, hits: TextRange[], max = 3): Snippet[] {
-  if (hits.length === 0) return text.trim() ? [excerpt(text, 0, Math.min(text.length, WINDOW * 2), [])] : [];
+  if (hits.length === 0) {
+    const first = text.search(/\S/);
+    return first < 0 ? [] : [excerpt(text, { start: first, end: first }, []).snippet];
+  }
   const candidates = hits.map((h, i) => {
     let n = 0;
     for (let j = i; j < hits.length && hits[j].start < h.start + WINDOW * 1.5; j++) n++;
     return { i, n };
   });
   candidates.sort((a, b) => b.n - a.n || a.i - b.i);
-  const chosen: { start: number; end: number }[] = [];
+  const chosen: Snippet[] = [];
+  const spans: TextRange[] = [];
   for (const c of candidates) {
     if (chosen.length >= max) break;
     const h = hits[c.i];
-    const start = Math.max(0, h.start - WINDOW);
-    const end = Math.min(text.length, h.end + WINDOW);
-    if (chosen.some((w) => start < w.end && end > w.start)) continue;
-    chosen.push({ start, end });
+    if (spans.some((w) => h.start < w.end && h.end > w.start)) continue;
+    const snip = excerpt(text, h, hits);
+    spans.push(snip.span);
+    chosen.push(snip.snippet);
   }
-  chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((w) => excerpt(text, w.start, w.end, hits));
+  return chosen
+    .map((snippet, i) => ({ snippet, at: spans[i].start }))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.snippet);
 }
 
-function excerpt(text: string, start: number, end: number, hits: TextRange[]): Snippet {
-  const paraStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
+/** The excerpt around one hit, inside that hit's paragraph. */
+function excerpt(text: string, hit: TextRange, hits: TextRange[]): { snippet: Snippet; span: TextRange } {
+  const paraStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const nl = text.indexOf('\n', hit.end);
   const paraEnd = nl < 0 ? text.length : nl;
+  const start = hit.start - WINDOW;
+  const end = hit.end + WINDOW;
   let s = Math.max(start, paraStart);
   let e = Math.min(end, paraEnd);
   // Cut at word boundaries unless the paragraph edge is already there.
@@ -51,5 +60,5 @@ function excerpt(text: string, start: number, end: number, hits: TextRange[]): S
   const highlights = hits
     .filter((h) => h.start >= s && h.end <= e)
     .map((h) => ({ start: h.start - s, end: h.end - s }));
-  return { text: text.slice(s, e), highlights, clippedStart: s > paraStart, clippedEnd: e < paraEnd };
+  return { snippet: { text: text.slice(s, e), highlights, clippedStart: s > paraStart, clippedEnd: e < paraEnd }, span: { start: s, end: e } };
 }
