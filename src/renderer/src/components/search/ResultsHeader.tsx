@@ -13,7 +13,7 @@ const SORTS: { value: SortOrder; label: string }[] = [
 
 export function ResultsHeader() {
   const { state, dispatch } = useUi();
-  const { head, request, loading } = useSearchResults();
+  const { head, request, loading, stale } = useSearchResults();
   return (
     <div className="results-header">
       <div className="results-bar">
@@ -39,7 +39,7 @@ export function ResultsHeader() {
             ))}
           </select>
         </label>
-        <ExportButton request={request} disabled={!head || head.total === 0} />
+        <ExportButton request={request} disabled={!head || head.total === 0 || stale} />
       </div>
       {head && head.notes.length > 0 && (
         <ul className="notes">
