@@ -1,4 +1,5 @@
 import { useCorpusSync } from '../hooks/use-corpus-sync';
+import { useFolderDrop } from '../hooks/use-folder-drop';
 import { useGlobalKeys } from '../hooks/use-global-keys';
 import { SearchProvider } from '../hooks/use-search';
 import { StatusProvider, useStatus } from '../hooks/use-status';
@@ -42,17 +43,30 @@ function Dialogs() {
 function Shell() {
   useGlobalKeys();
   useCorpusSync();
-  const { state } = useUi();
+  const drop = useFolderDrop();
   return (
     <div className="app">
       <TopBar />
       <NoticeBanner />
+      {drop.error && (
+        <div role="alert" className="banner banner-error">
+          <span>{drop.error}</span>
+          <button type="button" className="small" onClick={drop.clearError}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <ViewTabs />
       {/* Unnamed on purpose: named after its tab ("Search") it would collide with the search box label. */}
       <main id="view-panel" role="tabpanel" className="view">
         <CurrentView />
       </main>
       <Dialogs />
+      {drop.dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a folder to open it
+        </div>
+      )}
     </div>
   );
 }

@@ -19,7 +19,7 @@ let measured: { request: unknown; items: VirtualItem[] } | null = null;
  * scroll as smoothly as ten. Every result stays reachable: pages load as the end comes near.
  */
 export function ResultsList() {
-  const { hits, hasMore, loadMore, loading, request } = useSearchResults();
+  const { hits, hasMore, loadMore, loading, request, head } = useSearchResults();
   const { state, dispatch } = useUi();
   const scroller = useRef<HTMLDivElement>(null);
   // Tracked on scroll, because by the time an unmount cleanup runs the element may be gone.
@@ -123,7 +123,7 @@ export function ResultsList() {
           <div
             key={v.key}
             role="listitem"
-            aria-setsize={hits.length}
+            aria-setsize={head?.total ?? hits.length}
             aria-posinset={v.index + 1}
             data-index={v.index}
             ref={virtualizer.measureElement}
