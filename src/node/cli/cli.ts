@@ -3,6 +3,9 @@
  *   index <folder> [--json]          documents, skipped files, outlets, time
  *   list <folder> --json             one object per document
  *   search <folder> "<query>" [--json] [--limit N]
+ *   compare <folder> <pathA> <pathB> [--json]
+ *   stories <folder> [--json]        stories told by several articles, near-copies
+ *   variants <folder> [--json]       every name spelt several ways
  *   serve <folder> [--port N] [--open]
  *   start [folder]                   desktop app, or browser mode without Electron
  * Exit status: 0 done, 1 failed, 2 a usage or query error the user can fix.
@@ -14,6 +17,9 @@ import { listCommand } from './commands/list-command';
 import { searchCommand } from './commands/search-command';
 import { serveCommand } from './commands/serve-command';
 import { startCommand } from './commands/start-command';
+import { compareCommand } from './commands/compare-command';
+import { storiesCommand } from './commands/stories-command';
+import { variantsCommand } from './commands/variants-command';
 
 type Command = (args: Args, out: (s: string) => void) => Promise<void>;
 
@@ -23,12 +29,18 @@ const COMMANDS: Record<string, Command> = {
   search: searchCommand,
   serve: serveCommand,
   start: startCommand,
+  compare: compareCommand,
+  stories: storiesCommand,
+  variants: variantsCommand,
 };
 
 const USAGE = `Usage: parallax <command> …
   index <folder> [--json]
   list <folder> --json
   search <folder> "<query>" [--json] [--limit N]
+  compare <folder> <pathA> <pathB> [--json]
+  stories <folder> [--json]
+  variants <folder> [--json]
   serve <folder> [--port N] [--open]
   start [folder]
 Options: --data-dir <dir> keeps Parallax's index elsewhere (default: your user data folder).`;

@@ -1,12 +1,16 @@
 /** The seed articles as a corpus, and the Sergei group found in them. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildVariantModel, type VariantDecisions, type VariantModel } from '../../core/variants';
 
 // Outlets as the README names them (004 names none in its text: it is The Guardian).
 const SEED_OUTLETS = ['ITV News', 'ITV News', 'Sky News', 'The Moscow Times', 'The Guardian'];
 
-export function loadSeeds(dir: string): { id: string; outlet: string; text: string }[] {
+/** shared/corpus/seeds beside the repository. */
+export const SEEDS_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared/corpus/seeds');
+
+export function loadSeeds(dir: string = SEEDS_DIR): { id: string; outlet: string; text: string }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

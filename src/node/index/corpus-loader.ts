@@ -6,6 +6,8 @@ import { SearchEngine, type EngineDoc } from '../../core/search/search-engine';
 import { removeRepeatedLines, type ParsedDocument } from '../../core/parse';
 import { loadCorpusFile, walkFolder, type WalkEntry } from '../corpus';
 import { readIndexCache, writeIndexCache } from '../store/index-cache';
+import { applyDecisions, buildVariantModel, loadVariantModel, serializeVariantModel, type VariantModel } from '../../core/variants';
+import { variantLookup } from './session-variants';
 import { outletOverride, type FolderSettings } from '../store/folder-settings';
 
 /** One parsed document as cached: text before corpus-wide furniture removal, so it can be redone. */
@@ -20,11 +22,14 @@ interface CachePayload {
   /** Files that failed to parse, with the fingerprint they had, so an unchanged bad file is not re-read. */
   failed: (SkippedFile & { fp: [number, number] })[];
   index: object;
+  /** The name-variant model before the user's decisions (serialised by the variants engine). */
+  variants: string;
 }
 
 export interface LoadedCorpus {
   root: string;
   engine: SearchEngine;
+  variants: VariantModel;
   skipped: SkippedFile[];
   fromCache: boolean;
   notices: string[];
@@ -85,25 +90,40 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
   const unchanged = cache.ok && reread === 0 && parsed.length === cache.payload.docs.length;
 
   const docs = finishDocs(parsed, opts.settings);
-  let index: lunr.Index;
+  let index: lunr.Index | undefined;
   const t1 = Date.now();
+  let variants: VariantModel | null = null;
   if (unchanged && cache.ok) {
     index = lunr.Index.load(cache.payload.index);
-  } else {
-    opts.onProgress({ phase: 'indexing', done: 0, total: docs.size });
-    index = buildLunrIndex(docs.values(), (n) => opts.onProgress({ phase: 'indexing', done: n, total: docs.size }));
+    const base = loadVariantModel(cache.payload.variants);
+    variants = base && applyDecisions(base, opts.settings.variantDecisions);
+    timings.index = Date.now() - t1;
+  }
+  if (!variants || !unchanged) {
+    const t2 = Date.now();
+    if (!unchanged) {
+      opts.onProgress({ phase: 'indexing', done: 0, total: docs.size });
+      index = buildLunrIndex(docs.values(), (n) => opts.onProgress({ phase: 'indexing', done: n, total: docs.size }));
+      timings.index = Date.now() - t2;
+    }
+    const t3 = Date.now();
+    opts.onProgress({ phase: 'variants', done: 0, total: docs.size });
+    const base = buildVariantModel([...docs.values()].map((d) => ({ id: d.meta.id, outlet: d.meta.outlet, text: d.text })));
+    variants = applyDecisions(base, opts.settings.variantDecisions);
+    timings.variants = Date.now() - t3;
     opts.onProgress({ phase: 'saving', done: 0, total: 1 });
     try {
-      await writeIndexCache(opts.stateDir, opts.root, { docs: parsed, failed, index: index.toJSON() } satisfies CachePayload);
+      const payload: CachePayload = { docs: parsed, failed, index: index!.toJSON(), variants: serializeVariantModel(base) };
+      await writeIndexCache(opts.stateDir, opts.root, payload);
     } catch (err) {
       notices.push(`The index could not be saved (${(err as Error).message}); it will be rebuilt next time.`);
     }
   }
-  timings.index = Date.now() - t1;
   timings.total = Date.now() - t0;
   return {
     root: opts.root,
-    engine: new SearchEngine(index, docs),
+    engine: new SearchEngine(index!, docs, variantLookup(variants)),
+    variants,
     skipped: [...walk.skipped, ...failed.map(({ path, reason }) => ({ path, reason }))].sort((a, b) => a.path.localeCompare(b.path)),
     fromCache: !!unchanged,
     notices,

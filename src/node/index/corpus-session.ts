@@ -3,7 +3,13 @@ import { join, sep } from 'node:path';
 import type { DocMeta } from '../../shared/document';
 import type { DocumentRequest, DocumentView, SearchRequest, SearchResponse } from '../../shared/search-types';
 import { resultsToCsv } from '../../core/search/csv';
-import type { SearchEngine } from '../../core/search/search-engine';
+import type { EngineDoc, SearchEngine } from '../../core/search/search-engine';
+import type { ComparisonView, Counterpart, StoriesView } from '../../shared/compare-types';
+import type { VariantDecisionRequest, VariantsView } from '../../shared/variant-types';
+import { compareTexts } from '../../core/compare';
+import type { VariantDecisions, VariantModel } from '../../core/variants';
+import { decide, spellingTest, variantLookup, variantMarks, variantsView } from './session-variants';
+import { StoryIndex } from './session-stories';
 import { decodeBytes } from '../../core/text/decode';
 import { nodeDetectEncoding } from '../corpus';
 import { applyOutletOverride, type LoadedCorpus } from './corpus-loader';
@@ -18,9 +24,46 @@ export class NotFoundError extends Error {}
  */
 export class CorpusSession {
   readonly engine: SearchEngine;
+  private variants: VariantModel;
+  private readonly storyIndex: StoryIndex;
 
   constructor(readonly corpus: LoadedCorpus) {
     this.engine = corpus.engine;
+    this.variants = corpus.variants;
+    this.storyIndex = new StoryIndex(this.engine.docs);
+  }
+
+  private doc(id: string): EngineDoc {
+    const doc = this.engine.docs.get(id);
+    if (!doc) throw new NotFoundError(`No document "${id}" in this folder.`);
+    return doc;
+  }
+
+  compare(input: { a: string; b: string }): ComparisonView {
+    const a = this.doc(input.a);
+    const b = this.doc(input.b);
+    const comparison = compareTexts(a.text, b.text, { isSpellingVariant: spellingTest(this.variants) });
+    return { a: a.meta, b: b.meta, aText: a.text, bText: b.text, comparison };
+  }
+
+  counterparts(input: { id: string }): Counterpart[] {
+    this.doc(input.id);
+    return this.storyIndex.counterparts(input.id);
+  }
+
+  stories(): StoriesView {
+    return this.storyIndex.stories();
+  }
+
+  variantGroups(): VariantsView {
+    return variantsView(this.variants);
+  }
+
+  decideVariants(input: VariantDecisionRequest & { current: VariantDecisions }): { decisions: VariantDecisions; view: VariantsView } {
+    const { decisions, model } = decide(this.variants, input.current, input);
+    this.variants = model;
+    this.engine.setVariants(variantLookup(model));
+    return { decisions, view: variantsView(model) };
   }
 
   listDocuments(): DocMeta[] {
@@ -37,14 +80,13 @@ export class CorpusSession {
   }
 
   async getDocument(req: DocumentRequest): Promise<DocumentView> {
-    const doc = this.engine.docs.get(req.id);
-    if (!doc) throw new NotFoundError(`No document "${req.id}" in this folder.`);
+    const doc = this.doc(req.id);
     return {
       meta: doc.meta,
       text: doc.text,
       original: await this.readOriginal(doc.meta.path),
       hits: req.query ? this.engine.hitsIn(req.id, req.query, req.variants) : [],
-      variantMarks: [],
+      variantMarks: req.variants?.enabled === false ? [] : variantMarks(this.variants, req.id, doc.text),
     };
   }
 

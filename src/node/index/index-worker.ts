@@ -76,8 +76,16 @@ async function dispatch(s: CorpusSession, method: WorkerMethod, input: any): Pro
       return s.getDocument(input);
     case 'exportCsv':
       return s.exportCsv(input);
-    default:
-      throw new Error(`${method} is not available yet.`);
+    case 'compare':
+      return s.compare(input);
+    case 'counterparts':
+      return s.counterparts(input);
+    case 'stories':
+      return s.stories();
+    case 'variants':
+      return s.variantGroups();
+    case 'decideVariants':
+      return s.decideVariants(input);
   }
 }
 

@@ -1,0 +1,27 @@
+import type { Args } from '../args';
+import { CliFailure, must, openCorpus } from '../open-corpus';
+
+/** `compare <folder> <pathA> <pathB>`: similarity, aligned segments, quotes, one-sided facts. */
+export async function compareCommand(args: Args, out: (s: string) => void): Promise<void> {
+  const [, folder, a, b] = args.positionals;
+  if (!a || !b) throw new CliFailure('Give two document paths after the folder, as `list` prints them.', 2);
+  const { service } = await openCorpus(folder, args);
+  try {
+    const view = must(await service.compare({ a, b }));
+    const c = view.comparison;
+    if (args.flags.has('json')) {
+      const segments = c.segments.map((s) => ({ kind: s.kind, a: s.a, b: s.b, changes: s.changes.filter((ch) => ch.op !== 'equal') }));
+      return out(JSON.stringify({ similarity: c.similarity, counts: c.counts, segments, quotes: c.quotes, onlyA: c.onlyA, onlyB: c.onlyB }, null, 2));
+    }
+    out(`${view.a.outlet}: ${view.a.title}\n${view.b.outlet}: ${view.b.title}`);
+    out(`Similarity ${(c.similarity * 100).toFixed(0)}% · same ${c.counts.same} · reworded ${c.counts.reworded} · moved ${c.counts.moved} · only A ${c.counts.onlyA} · only B ${c.counts.onlyB}`);
+    for (const s of c.segments) {
+      if (s.kind === 'same') continue;
+      out(`\n[${s.kind}]`);
+      if (s.a) out(`  A: ${s.a}`);
+      if (s.b) out(`  B: ${s.b}`);
+    }
+  } finally {
+    await service.dispose();
+  }
+}

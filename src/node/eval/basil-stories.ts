@@ -1,0 +1,78 @@
+/**
+ * Story grouping eval. Run: npx tsx src/node/eval/basil-stories.ts
+ * BASIL: pairwise precision and recall of grouped pairs against eval/basil-stories.json.
+ * Seeds: 000/001 flagged near-copies; 000, 002, 003, 004 in one story. BBC: no giant clusters.
+ * Reads ../shared relative to the repository (or PARALLAX_SHARED).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildStoryModel, groupStories, type StoryOptions } from '../../core/compare';
+import { loadBasil, loadBbc, loadSeedDocs } from './basil-stories-data';
+
+const shared = resolve(process.env.PARALLAX_SHARED ?? join(__dirname, '../../../../shared'));
+
+export interface PairScores {
+  precision: number;
+  recall: number;
+  predictedPairs: number;
+  truePairs: number;
+}
+
+/** Pairwise precision/recall of a grouping against gold labels (document → group). */
+export function pairScores(groups: readonly string[][], gold: ReadonlyMap<string, string>): PairScores {
+  const predicted = new Set<string>();
+  for (const g of groups) for (const [i, x] of g.entries()) for (const y of g.slice(i + 1)) predicted.add(x < y ? `${x}\t${y}` : `${y}\t${x}`);
+  const ids = [...gold.keys()];
+  let truePairs = 0;
+  let hit = 0;
+  for (const [i, x] of ids.entries()) {
+    for (const y of ids.slice(i + 1)) {
+      if (gold.get(x) !== gold.get(y)) continue;
+      truePairs++;
+      if (predicted.has(x < y ? `${x}\t${y}` : `${y}\t${x}`)) hit++;
+    }
+  }
+  return { precision: predicted.size ? hit / predicted.size : 1, recall: truePairs ? hit / truePairs : 1, predictedPairs: predicted.size, truePairs };
+}
+
+export function evalBasil(opts?: StoryOptions) {
+  const docs = loadBasil(join(shared, 'corpus', 'basil'));
+  const labels = JSON.parse(readFileSync(join(shared, 'eval', 'basil-stories.json'), 'utf8')) as Record<string, { event: string }>;
+  const gold = new Map(Object.entries(labels).map(([f, v]) => [f, v.event]));
+  const t0 = performance.now();
+  const { stories } = groupStories(docs, opts);
+  const ms = performance.now() - t0;
+  return { ...pairScores(stories.map((s) => s.documents), gold), stories: stories.length, ms };
+}
+
+export function evalSeeds(opts?: StoryOptions) {
+  const docs = loadSeedDocs(join(shared, 'corpus', 'seeds'));
+  const model = buildStoryModel(docs, opts);
+  const id = (p: string) => docs.find((d) => d.id.startsWith(p))!.id;
+  const copy = model.duplicates.find(([x, y]) => x === id('000') && y === id('001'));
+  const story = model.storyOfDoc.get(id('000'));
+  const together = ['002', '003', '004'].every((p) => story?.documents.includes(id(p)));
+  return { nearCopy000and001: copy ? copy[2] : 0, oneStory: together, storySize: story?.documents.length ?? 1 };
+}
+
+export function evalBbc(opts?: StoryOptions) {
+  const docs = loadBbc(join(shared, 'corpus', 'bbc'));
+  const t0 = performance.now();
+  const model = buildStoryModel(docs, opts);
+  const ms = performance.now() - t0;
+  const largest = model.stories[0]?.documents.length ?? 0;
+  const inStories = model.stories.reduce((s, x) => s + x.documents.length, 0);
+  const mixedTopics = model.stories.filter((s) => new Set(s.documents.map((d) => d.split('/')[0])).size > 1).length;
+  return { documents: docs.length, ms, stories: model.stories.length, largest, inStories, mixedTopics, duplicates: model.duplicates.length };
+}
+
+function main(): void {
+  const basil = evalBasil();
+  console.log(`BASIL   precision ${basil.precision.toFixed(3)}  recall ${basil.recall.toFixed(3)}  (${basil.predictedPairs} predicted / ${basil.truePairs} true pairs, ${basil.stories} stories, ${basil.ms.toFixed(0)} ms)`);
+  const seeds = evalSeeds();
+  console.log(`Seeds   000/001 near-copy containment ${seeds.nearCopy000and001.toFixed(3)}  000+002+003+004 one story: ${seeds.oneStory} (story of ${seeds.storySize})`);
+  const bbc = evalBbc();
+  console.log(`BBC     ${bbc.documents} docs in ${bbc.ms.toFixed(0)} ms: ${bbc.stories} stories holding ${bbc.inStories} docs, largest ${bbc.largest}, ${bbc.mixedTopics} mixing topic folders, ${bbc.duplicates} near-copy pairs`);
+}
+
+if (require.main === module) main();
