@@ -50,7 +50,9 @@ export function StatusProvider({ children }: { children: ReactNode }) {
       if (stopped) return;
       if (mine === seq.current) {
         if (res.ok) {
-          setStatus(res.value);
+          // The same answer again keeps the same object, so an idle poll re-renders nothing.
+          const next = res.value;
+          setStatus((prev) => (prev && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
           setError(null);
           fast = res.value.state === 'indexing';
         } else setError(res.error);
