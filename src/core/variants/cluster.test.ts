@@ -6,7 +6,7 @@ const item = (word: string, count: number, neighbours?: string[]): ClusterItem =
   norm: word.toLowerCase(),
   count,
   prepared: prepare(word),
-  neighbours: neighbours ? new Set(neighbours) : undefined,
+  neighbours: neighbours ? new Map(neighbours.map((n) => [n, n])) : undefined,
 });
 
 describe('clusterSpellings', () => {

@@ -11,10 +11,11 @@ export interface ClusterItem {
   count: number;
   prepared: Prepared;
   /**
-   * Phoneme forms of the capitalised words seen next to this spelling in the corpus. Absent when
-   * there is no corpus (verifier-only evaluation): then shifts are accepted and typos are not.
+   * Capitalised words seen next to this spelling in the corpus: phoneme form → word, so that
+   * Volodymyr and Wolodymyr count as one neighbour. Absent when there is no corpus
+   * (verifier-only evaluation): then shifts are accepted and typos are not.
    */
-  neighbours?: ReadonlySet<string>;
+  neighbours?: ReadonlyMap<string, string>;
 }
 
 export interface Cluster {
@@ -33,10 +34,10 @@ export function sharedContext(rare: ClusterItem, anchor: ClusterItem): string | 
   if (!rare.neighbours || !anchor.neighbours || rare.neighbours.size === 0) return null;
   let shared = 0;
   let example = '';
-  for (const n of rare.neighbours) {
-    if (anchor.neighbours.has(n)) {
+  for (const [key, word] of rare.neighbours) {
+    if (anchor.neighbours.has(key)) {
       shared++;
-      example ||= n;
+      example ||= word;
     }
   }
   return shared * 2 >= rare.neighbours.size ? example : null;

@@ -41,7 +41,7 @@ pair('v', 'f', 0.5, 'v/f');
 // Vowel alternations that romanisation produces are cheap: i/e (и, е, ie, ye), o/u (Arabic
 // Mohammed/Muhammad), a/e (Hussein/Hussain). Other shifts mostly separate distinct names
 // (Peter/Potter, London/Linden, King/Kong) and cost nearly a full edit.
-const VOWEL_SHIFT: Record<string, number> = { ie: 0.4, ou: 0.4, ae: 0.5, io: 0.7, eo: 0.7, ao: 0.7 };
+const VOWEL_SHIFT: Record<string, number> = { ei: 0.4, ou: 0.4, ae: 0.5, io: 0.7, eo: 0.7, ao: 0.7 };
 function vowelShift(a: string, b: string): number {
   return VOWEL_SHIFT[a < b ? a + b : b + a] ?? 0.8;
 }

@@ -38,7 +38,7 @@ export function buildBaseModel(docs: readonly CorpusDoc[]): BaseModel {
     norm,
     count: w.count,
     prepared: prepared.get(norm)!,
-    neighbours: new Set([...w.neighbours].filter(specific).map(phon)),
+    neighbours: new Map([...w.neighbours].filter(specific).map((n) => [phon(n), n])),
   }));
   const groups = clusterSpellings(items);
   const names = new Map<string, { texts: Map<string, number>; count: number; documents: number; lastDoc: string; outlets: Map<string, number> }>();

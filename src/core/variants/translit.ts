@@ -66,7 +66,7 @@ const DIGRAPH: Record<string, string> = { zh: 'Z', sh: 'S', ch: 'C' };
 export function foldTranslit(word: string): Folded {
   const rules: string[] = [];
   let s = word.normalize('NFC').toLowerCase();
-  let pre = s.replace(/[šžżćřźśč]/g, (c) => SOUNDING_DIACRITICS[c] ?? c);
+  const pre = s.replace(/[šžżćřźśč]/g, (c) => SOUNDING_DIACRITICS[c] ?? c);
   if (pre !== foldTerm(s)) rules.push('diacritics');
   s = foldTerm(pre);
   if (/[\u0400-\u04ff]/.test(s)) {
