@@ -16,3 +16,5 @@ export type {
   SpellingVariantTest,
   WordChange,
 } from './types';
+export { buildStoryModel, counterparts, groupStories, storyOf } from './stories';
+export type { Counterpart, Story, StoryDoc, StoryModel, StoryOptions } from './stories';
