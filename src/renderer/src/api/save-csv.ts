@@ -10,7 +10,7 @@ export async function saveCsv(csv: string): Promise<{ saved: boolean; where: str
     return { saved: res.saved, where: res.path };
   }
   // A BOM so spreadsheet programs read the UTF-8 names (Sergéi, Москва) correctly.
-  const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob([csv.startsWith('\ufeff') ? csv : `\ufeff${csv}`], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -15,10 +15,11 @@ interface ReaderTextProps {
   groups: Map<string, VariantGroupView>;
 }
 
-function variantTitle(group: VariantGroupView | undefined, id: string, spelling: string): string {
-  if (!group) return `Name spelling (group ${id})`;
-  const others = group.spellings.map((s) => s.text).filter((t) => t !== spelling);
-  return `${group.label}${others.length ? ` — also ${others.join(', ')}` : ''}`;
+function variantTitle(group: VariantGroupView | undefined, spelling: string): string {
+  if (!group) return `“${spelling}”: one of several spellings of a name`;
+  const others = group.spellings.map((s) => s.text).filter((t) => t !== spelling && t !== group.label);
+  const head = spelling === group.label ? `“${spelling}”` : `“${spelling}”, a spelling of ${group.label}`;
+  return others.length ? `${head} — also written ${others.join(', ')}` : head;
 }
 
 /**
@@ -49,7 +50,7 @@ export function ReaderText({ text, hits, marks, current, groups }: ReaderTextPro
         const hit = seg.tags.find((t) => t.kind === 'hit');
         if (variant?.kind === 'variant') {
           node = (
-            <span className={`variant variant-${variant.colour}`} title={variantTitle(groups.get(variant.group), variant.group, seg.text)}>
+            <span className={`variant variant-${variant.colour}`} title={variantTitle(groups.get(variant.group), seg.text)}>
               {node}
             </span>
           );

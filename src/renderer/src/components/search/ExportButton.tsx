@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getBridge } from '../../api/bridge';
 import { saveCsv } from '../../api/save-csv';
 import type { SearchRequest } from '../../contract';
@@ -7,6 +7,9 @@ import type { SearchRequest } from '../../contract';
 export function ExportButton({ request, disabled }: { request: SearchRequest; disabled: boolean }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  // "Exported 12 rows" belongs to the search it was said about.
+  useEffect(() => setMessage(null), [request]);
 
   const run = async () => {
     setBusy(true);
