@@ -13,6 +13,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/node/cli/cli.ts'),
           'index-worker': resolve(__dirname, 'src/node/index/index-worker.ts'),
+          'variants-worker': resolve(__dirname, 'src/node/index/variants-worker.ts'),
           bench: resolve(__dirname, 'src/node/bench/bench.ts'),
         },
       },

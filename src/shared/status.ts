@@ -22,6 +22,7 @@ export interface CorpusStatus {
   error: string | null;
   /** Grows with every open, so views know to refetch. */
   generation: number;
-  /** Milliseconds the last open took. */
+  /** Milliseconds the last open took, and its phases (walk, read, index, variants). */
   elapsedMs: number | null;
+  timings: Record<string, number> | null;
 }

@@ -1,4 +1,5 @@
 import type { HtmlExtract } from '../../core/parse/parsed-document';
+import { estimateNestingDepth, roughHtmlText } from './html-fallback';
 import { htmlToParagraphs } from './html-to-paragraphs';
 import { readJsonLd } from './json-ld';
 
@@ -7,6 +8,12 @@ type ReadabilityModule = typeof import('@mozilla/readability');
 
 // Readability's article is sometimes a caption or a teaser; below this we read the whole body.
 const MIN_ARTICLE_CHARS = 200;
+// Readability's cost grows with nesting depth: a hostile page 1,000 levels deep takes over a
+// minute. Real article pages stay well within these; past them the body text is used instead.
+const MAX_READABILITY_DEPTH = 150;
+const MAX_READABILITY_ELEMENTS = 30_000;
+// jsdom itself slows with depth (2,000 levels ≈ 1 s, 5,000 overflow the stack on close).
+const MAX_DOM_DEPTH = 1_000;
 
 const PUBLISHED_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date'];
 
@@ -20,14 +27,24 @@ export function createHtmlExtractor(): (html: string, baseUrl?: string) => HtmlE
   let libs: { jsdom: JsdomModule; readability: ReadabilityModule } | null = null;
   return (html, baseUrl) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
+    if (estimateNestingDepth(html) > MAX_DOM_DEPTH) return roughExtract(html);
     libs ??= { jsdom: require('jsdom') as JsdomModule, readability: require('@mozilla/readability') as ReadabilityModule };
     const dom = new libs.jsdom.JSDOM(html, { url: httpUrl(baseUrl), contentType: 'text/html' });
     try {
       return extract(dom.window.document, libs.readability);
     } finally {
-      dom.window.close();
+      try {
+        dom.window.close();
+      } catch {
+        // Closing walks the tree recursively; a failure here must not lose the extract.
+      }
     }
   };
+}
+
+function roughExtract(html: string): HtmlExtract {
+  const title = /<title\b[^>]*>([^<]*)<\/title>/i.exec(html)?.[1].trim() || null;
+  return { title, text: roughHtmlText(html), byline: null, siteName: null, publishedTime: null, canonicalUrl: null, lang: null, jsonLd: null };
 }
 
 function extract(doc: Document, readability: ReadabilityModule): HtmlExtract {
@@ -38,7 +55,7 @@ function extract(doc: Document, readability: ReadabilityModule): HtmlExtract {
 
   let article: ReturnType<import('@mozilla/readability').Readability<string>['parse']> = null;
   try {
-    article = new readability.Readability<string>(doc.cloneNode(true) as Document).parse();
+    if (withinLimits(doc)) article = new readability.Readability<string>(doc.cloneNode(true) as Document, { maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
   } catch {
     // Readability gives up on some odd pages; the body text below still serves.
   }
@@ -54,7 +71,7 @@ function extract(doc: Document, readability: ReadabilityModule): HtmlExtract {
   }
 
   return {
-    title: meta.get('og:title') ?? article?.title ?? (doc.title.trim() || null),
+    title: meta.get('og:title') || article?.title?.trim() || doc.title.trim() || null,
     text,
     byline: article?.byline?.trim() || meta.get('author') || null,
     siteName: meta.get('og:site_name') ?? meta.get('application-name') ?? article?.siteName ?? null,
@@ -63,6 +80,18 @@ function extract(doc: Document, readability: ReadabilityModule): HtmlExtract {
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,
     jsonLd,
   };
+}
+
+/** Depth and element count within what Readability handles in reasonable time; iterative. */
+function withinLimits(doc: Document): boolean {
+  if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return false;
+  const stack: [Element, number][] = doc.documentElement ? [[doc.documentElement, 1]] : [];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > MAX_READABILITY_DEPTH) return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return true;
 }
 
 /** <meta> values keyed by lower-case property, name or itemprop; the first of each wins. */

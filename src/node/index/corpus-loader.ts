@@ -6,7 +6,8 @@ import { SearchEngine, type EngineDoc } from '../../core/search/search-engine';
 import { removeRepeatedLines, type ParsedDocument } from '../../core/parse';
 import { loadCorpusFile, walkFolder, type WalkEntry } from '../corpus';
 import { readIndexCache, writeIndexCache } from '../store/index-cache';
-import { applyDecisions, buildVariantModel, loadVariantModel, serializeVariantModel, type VariantModel } from '../../core/variants';
+import { applyDecisions, loadVariantModel, type VariantModel } from '../../core/variants';
+import { buildVariantsOffThread } from './build-variants';
 import { variantLookup } from './session-variants';
 import { outletOverride, type FolderSettings } from '../store/folder-settings';
 
@@ -30,6 +31,8 @@ export interface LoadedCorpus {
   root: string;
   engine: SearchEngine;
   variants: VariantModel;
+  /** Writes the saved index when this open built a new one. */
+  save: (() => Promise<void>) | null;
   skipped: SkippedFile[];
   fromCache: boolean;
   notices: string[];
@@ -99,31 +102,29 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
     variants = base && applyDecisions(base, opts.settings.variantDecisions);
     timings.index = Date.now() - t1;
   }
+  let save: (() => Promise<void>) | null = null;
   if (!variants || !unchanged) {
     const t2 = Date.now();
+    opts.onProgress({ phase: 'indexing', done: 0, total: docs.size });
+    const variantsBuilt = buildVariantsOffThread([...docs.values()].map((d) => ({ id: d.meta.id, outlet: d.meta.outlet, text: d.text })));
     if (!unchanged) {
-      opts.onProgress({ phase: 'indexing', done: 0, total: docs.size });
       index = buildLunrIndex(docs.values(), (n) => opts.onProgress({ phase: 'indexing', done: n, total: docs.size }));
       timings.index = Date.now() - t2;
     }
-    const t3 = Date.now();
     opts.onProgress({ phase: 'variants', done: 0, total: docs.size });
-    const base = buildVariantModel([...docs.values()].map((d) => ({ id: d.meta.id, outlet: d.meta.outlet, text: d.text })));
-    variants = applyDecisions(base, opts.settings.variantDecisions);
-    timings.variants = Date.now() - t3;
-    opts.onProgress({ phase: 'saving', done: 0, total: 1 });
-    try {
-      const payload: CachePayload = { docs: parsed, failed, index: index!.toJSON(), variants: serializeVariantModel(base) };
-      await writeIndexCache(opts.stateDir, opts.root, payload);
-    } catch (err) {
-      notices.push(`The index could not be saved (${(err as Error).message}); it will be rebuilt next time.`);
-    }
+    const built = await variantsBuilt;
+    variants = applyDecisions(built.model, opts.settings.variantDecisions);
+    timings.variants = Date.now() - t2;
+    const builtIndex = index!;
+    // Saved after the folder is reported open: searching need not wait for the disk.
+    save = () => writeIndexCache(opts.stateDir, opts.root, { docs: parsed, failed, index: builtIndex.toJSON(), variants: built.json } satisfies CachePayload).then(() => undefined);
   }
   timings.total = Date.now() - t0;
   return {
     root: opts.root,
     engine: new SearchEngine(index!, docs, variantLookup(variants)),
     variants,
+    save,
     skipped: [...walk.skipped, ...failed.map(({ path, reason }) => ({ path, reason }))].sort((a, b) => a.path.localeCompare(b.path)),
     fromCache: !!unchanged,
     notices,

@@ -47,6 +47,13 @@ async function open(msg: Extract<ToWorker, { type: 'open' }>): Promise<void> {
         timings: corpus.timings,
       },
     });
+    if (corpus.save) {
+      const error = await corpus.save().then(
+        () => null,
+        (err: unknown) => publicMessage(err),
+      );
+      send({ type: 'saved', error });
+    } else send({ type: 'saved', error: null });
   } catch (err) {
     send({ type: 'open-failed', message: publicMessage(err) });
   }

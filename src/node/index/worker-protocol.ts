@@ -32,4 +32,6 @@ export type FromWorker =
   | { type: 'progress'; progress: IndexProgress }
   | { type: 'opened'; summary: OpenSummary }
   | { type: 'open-failed'; message: string }
+  /** The saved index is on disk (or could not be written: `error`). */
+  | { type: 'saved'; error: string | null }
   | { type: 'reply'; id: number; result: Result<unknown> };

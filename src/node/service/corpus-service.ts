@@ -30,6 +30,7 @@ const initialStatus = (): CorpusStatus => ({
   error: null,
   generation: 0,
   elapsedMs: null,
+  timings: null,
 });
 
 /**
@@ -45,6 +46,8 @@ export class CorpusService implements CorpusApi {
   private stateDir: string | null = null;
   private openedAt = 0;
   private readyWaiters: ((s: CorpusStatus) => void)[] = [];
+  private savedWaiters: (() => void)[] = [];
+  private saving = false;
 
   constructor(private readonly opts: ServiceOptions) {}
 
@@ -129,7 +132,11 @@ export class CorpusService implements CorpusApi {
     return ok(this.snapshot());
   }
 
+  /** Stops the worker, after letting it finish writing the saved index (at most 30 s). */
   async dispose(): Promise<void> {
+    if (this.saving) {
+      await Promise.race([new Promise<void>((r) => this.savedWaiters.push(r)), new Promise((r) => setTimeout(r, 30_000))]);
+    }
     this.stopWorker('Parallax is closing.');
   }
 
@@ -171,8 +178,14 @@ export class CorpusService implements CorpusApi {
         fromCache: s.fromCache,
         notices: [...this.current.notices, ...s.notices],
         elapsedMs: Date.now() - this.openedAt,
+        timings: s.timings,
       };
+      this.saving = true;
       this.settle();
+    } else if (m.type === 'saved') {
+      this.saving = false;
+      if (m.error) this.current = { ...this.current, notices: [...this.current.notices, `The index could not be saved (${m.error}); it will be rebuilt next time.`] };
+      this.savedWaiters.splice(0).forEach((r) => r());
     } else if (m.type === 'open-failed') {
       this.current = { ...this.current, state: 'error', progress: null, error: `The folder could not be indexed: ${m.message}` };
       this.settle();
@@ -197,6 +210,8 @@ export class CorpusService implements CorpusApi {
 
   private stopWorker(reason: string): void {
     const w = this.worker;
+    this.saving = false;
+    this.savedWaiters.splice(0).forEach((r) => r());
     this.worker = null;
     for (const res of this.pending.values()) res(fail('busy', reason));
     this.pending.clear();

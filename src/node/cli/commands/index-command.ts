@@ -12,7 +12,7 @@ export async function indexCommand(args: Args, out: (s: string) => void): Promis
   const seconds = (Date.now() - started) / 1000;
   await service.dispose();
   if (args.flags.has('json')) {
-    out(JSON.stringify({ folder: status.folder, documents: docs.length, skipped: status.skipped, outlets: outletList, fromCache: status.fromCache, notices: status.notices, seconds }, null, 2));
+    out(JSON.stringify({ folder: status.folder, documents: docs.length, skipped: status.skipped, outlets: outletList, fromCache: status.fromCache, notices: status.notices, seconds, timingsMs: status.timings }, null, 2));
     return;
   }
   out(`Indexed ${docs.length} documents in ${seconds.toFixed(2)} s${status.fromCache ? ' (from the saved index)' : ''}.`);
