@@ -13,7 +13,8 @@ export function titleFromText(text: string): string | null {
 export function shortenTitle(raw: string): string {
   const s = collapseSpaces(raw);
   if (s.length <= MAX_TITLE) return s;
-  const sentence = /^.{20,}?[.!?](?=\s)/u.exec(s.slice(0, MAX_TITLE + 1));
+  // A sentence end, but not the dot of an initial or a title ("Raúl R. Labrador", "Mr. Cantor").
+  const sentence = /^.{40,}?(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Prof|Rev|No|vs|U\.S|U\.K))[.!?](?=\s)/u.exec(s.slice(0, MAX_TITLE + 1));
   if (sentence) return sentence[0];
   const cut = s.slice(0, CUT_AT + 1);
   const space = cut.lastIndexOf(' ');
