@@ -11,13 +11,12 @@ import { Modal } from '../common/Modal';
 
 function DocLabel({ meta }: { meta: DocMeta }) {
   return (
-    <>
+    <span className="pick-main">
       <span className="pick-title">{meta.title || visiblePath(meta.path)}</span>
-      <span className="muted">
-        {' '}
-        — {meta.outlet}, {formatDate(meta.date)}
+      <span className="muted small">
+        {meta.outlet}, {formatDate(meta.date)}
       </span>
-    </>
+    </span>
   );
 }
 
