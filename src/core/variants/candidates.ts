@@ -26,6 +26,9 @@ export interface ScannedDoc {
 
 /** Capitalised, not an acronym, not a common word. */
 export function isNameShaped(raw: string, norm: string): boolean {
+  // Fast exit for the common case, a lower-case ASCII word: this runs on every token of the corpus.
+  const c = raw.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   const word = stripPossessive(raw);
   // Acronyms, plural ones included (LEDs), and anything with digits (A380s) are not names.
   if (!HAS_LOWER.test(word) || /^\p{Lu}{2,}s$/u.test(word) || /\p{N}/u.test(word)) return false;
@@ -33,6 +36,8 @@ export function isNameShaped(raw: string, norm: string): boolean {
 }
 
 export function isLowerCase(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return LOWER_START.test(raw);
 }
 
@@ -40,6 +45,18 @@ function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && SKIP_BACK.test(text[i]) && text[i] !== '\n') i--;
   return i < 0 || BOUNDARY.test(text[i]);
+}
+
+function startsUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(raw);
+}
+
+function isLetterStart(raw: string): boolean {
+  const c = raw.charCodeAt(0) | 32;
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{L}/u.test(raw);
 }
 
 /** Lines where most words are capitalised are headlines or captions: capitals there say nothing. */
@@ -53,9 +70,9 @@ function titleCaseTokens(text: string, tokens: Token[]): Set<number> {
     let caps = 0;
     let j = i;
     for (; j < tokens.length && tokens[j].start < lineEnd; j++) {
-      if (!/^\p{L}/u.test(tokens[j].text)) continue;
+      if (!isLetterStart(tokens[j].text)) continue;
       words++;
-      if (UPPER_START.test(tokens[j].text)) caps++;
+      if (startsUpper(tokens[j].text)) caps++;
     }
     if (words >= 3 && caps / words >= 0.75) for (let k = i; k < j; k++) out.add(k);
     i = j;

@@ -48,6 +48,26 @@ function vowelShift(a: string, b: string): number {
 // A glide i or an e (ie/ye) comes and goes between romanisations; a full vowel less so.
 const VOWEL_INDEL: Record<string, number> = { i: 0.3, e: 0.4, o: 0.5 };
 
+// Edits are memoised by characters and position flags: the aligner runs millions of times on a
+// corpus, and fresh objects per cell would keep the garbage collector busy.
+const SUB_CACHE = new Map<number, Edit>();
+const INDEL_CACHE = new Map<number, Edit>();
+const flags = (initial: boolean, final: boolean): number => (initial ? 1 : 0) + (final ? 2 : 0);
+
+function subEdit(a: string, b: string, initial: boolean, final: boolean): Edit {
+  const key = (a.charCodeAt(0) * 65536 + b.charCodeAt(0)) * 4 + flags(initial, final);
+  let e = SUB_CACHE.get(key);
+  if (!e) SUB_CACHE.set(key, (e = substitution(a, b, initial, final)));
+  return e;
+}
+
+function indelEdit(ch: string, initial: boolean, final: boolean): Edit {
+  const key = ch.charCodeAt(0) * 4 + flags(initial, final);
+  let e = INDEL_CACHE.get(key);
+  if (!e) INDEL_CACHE.set(key, (e = indel(ch, initial, final)));
+  return e;
+}
+
 /** Cost of turning a into b where both sit at the given ends of their words. */
 function substitution(a: string, b: string, initial: boolean, final: boolean): Edit {
   if (isVowel(a) && isVowel(b)) {
@@ -77,10 +97,9 @@ export function align(a: string, b: string, limit = Infinity): Alignment {
   const m = b.length;
   if (Math.abs(n - m) * 0.3 > limit) return { cost: Infinity, edits: [], hard: 0 };
   // An edit is "initial" or "final" only when it sits at that end of both words.
-  const del = (i: number, j: number): Edit => indel(a[i - 1], i === 1 && j === 0, i === n && j === m);
-  const ins = (i: number, j: number): Edit => indel(b[j - 1], j === 1 && i === 0, j === m && i === n);
-  const sub = (i: number, j: number): Edit | null =>
-    a[i - 1] === b[j - 1] ? null : substitution(a[i - 1], b[j - 1], i === 1 && j === 1, i === n && j === m);
+  const del = (i: number, j: number): Edit => indelEdit(a[i - 1], i === 1 && j === 0, i === n && j === m);
+  const ins = (i: number, j: number): Edit => indelEdit(b[j - 1], j === 1 && i === 0, j === m && i === n);
+  const sub = (i: number, j: number): Edit | null => (a[i - 1] === b[j - 1] ? null : subEdit(a[i - 1], b[j - 1], i === 1 && j === 1, i === n && j === m));
   const w = m + 1;
   const d = new Float64Array((n + 1) * w);
   for (let j = 1; j <= m; j++) d[j] = d[j - 1] + ins(0, j).cost;
@@ -89,7 +108,11 @@ export function align(a: string, b: string, limit = Infinity): Alignment {
     let rowMin = d[i * w];
     for (let j = 1; j <= m; j++) {
       const s = sub(i, j);
-      const v = Math.min(d[(i - 1) * w + j - 1] + (s ? s.cost : 0), d[(i - 1) * w + j] + del(i, j).cost, d[i * w + j - 1] + ins(i, j).cost);
+      let v = d[(i - 1) * w + j - 1] + (s ? s.cost : 0);
+      const dv = d[(i - 1) * w + j] + del(i, j).cost;
+      if (dv < v) v = dv;
+      const iv = d[i * w + j - 1] + ins(i, j).cost;
+      if (iv < v) v = iv;
       d[i * w + j] = v;
       if (v < rowMin) rowMin = v;
     }

@@ -17,19 +17,28 @@ const CLASS: Record<string, string> = {
   v: 'F', f: 'F', d: 'T', t: 'T', b: 'P', p: 'P', m: 'N', n: 'N',
 };
 
-function collapse(s: string): string {
-  return s.replace(/(.)\1+/g, '$1');
-}
-
 /** Consonants only, doubles collapsed: survives every vowel shift. */
 export function skeleton(phon: string): string {
-  return collapse([...phon].filter((c) => !isVowel(c)).join(''));
+  return code(phon, false, false);
 }
 
 /** Sound-class code of the skeleton; with `silentH` an h is dropped (Hanna/Anna). */
 export function phoneticCode(phon: string, silentH = false): string {
-  const cons = [...phon].filter((c) => !isVowel(c) && !(silentH && c === 'h'));
-  return collapse(cons.map((c) => CLASS[c] ?? c).join(''));
+  return code(phon, true, silentH);
+}
+
+// One loop rather than split/filter/map/join: keys are made for every name word of the corpus.
+function code(phon: string, classes: boolean, silentH: boolean): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < phon.length; i++) {
+    const c = phon[i];
+    if (isVowel(c) || (silentH && c === 'h')) continue;
+    const k = classes ? (CLASS[c] ?? c) : c;
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
 }
 
 /** Every key of an already prepared spelling. Typo keys (one letter deleted) only for longer words. */

@@ -32,7 +32,12 @@ export function buildBaseModel(docs: readonly CorpusDoc[]): BaseModel {
   }
   // Neighbours compared by sound, so Volodymyr Zelenskyy and Wolodymyr Selenskyj share a context;
   // and only specific ones: "Paul" stands beside too many surnames to say two of them are one.
-  const phon = (norm: string): string => prepared.get(norm)?.phon.form ?? foldTranslit(norm).form;
+  const phonCache = new Map<string, string>();
+  const phon = (norm: string): string => {
+    let f = prepared.get(norm)?.phon.form ?? phonCache.get(norm);
+    if (f === undefined) phonCache.set(norm, (f = foldTranslit(norm).form));
+    return f;
+  };
   const specific = (norm: string): boolean => (lex.words.get(norm)?.neighbours.size ?? 0) <= SPECIFIC_NEIGHBOUR;
   const items: ClusterItem[] = [...nameWords].map(([norm, w]) => ({
     norm,
