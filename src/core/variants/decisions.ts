@@ -6,7 +6,7 @@
 import { normalizeWord } from '../text/tokenize';
 import { clusterSpellings } from './cluster';
 import { prepare } from './compare';
-import type { BaseModel, VariantDecisions } from './types';
+import { own, type BaseModel, type VariantDecisions } from './types';
 
 export interface Resolved {
   anchor: string;
@@ -16,7 +16,7 @@ export interface Resolved {
 const USER_MERGE = 'user merge';
 
 export function resolveGroups(base: BaseModel, decisions: VariantDecisions): Resolved[] {
-  const count = (norm: string): number => base.words[norm]?.count ?? 0;
+  const count = (norm: string): number => own(base.words, norm)?.count ?? 0;
   const splits = new Set(decisions.splits.map(normalizeWord));
   const rejects = new Set(decisions.rejects.map(normalizeWord));
   let groups: Resolved[] = [];
@@ -27,7 +27,7 @@ export function resolveGroups(base: BaseModel, decisions: VariantDecisions): Res
       continue;
     }
     // Without its anchor, the rest must match a new anchor directly, as at build time.
-    const items = members.map((m) => ({ norm: m.norm, count: count(m.norm), prepared: prepare(base.words[m.norm]?.text ?? m.norm) }));
+    const items = members.map((m) => ({ norm: m.norm, count: count(m.norm), prepared: prepare(own(base.words, m.norm)?.text ?? m.norm) }));
     for (const c of clusterSpellings(items)) groups.push(c);
   }
   groups = groups.filter((g) => ![g.anchor, ...g.members.map((m) => m.norm)].some((n) => rejects.has(n)));

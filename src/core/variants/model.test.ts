@@ -78,3 +78,15 @@ describe('corpus evidence for typos', () => {
     expect(groupOf(buildVariantModel(docs), 'ivanov')).toEqual([]);
   });
 });
+
+describe('odd input', () => {
+  it('builds from nothing, empty texts and words that are Object properties', () => {
+    expect(buildVariantModel([]).groups).toEqual([]);
+    const m = buildVariantModel([doc('a', ''), doc('b', 'the Constructor met Constructor and Hasownproperty, with Prototype.')], {
+      merges: [['constructor', 'toString', '__proto__']],
+      splits: ['valueOf'],
+      rejects: ['hasOwnProperty'],
+    });
+    expect(m.groups.every((g) => g.spellings.every((s) => typeof s.count === 'number'))).toBe(true);
+  });
+});

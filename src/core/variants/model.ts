@@ -8,7 +8,7 @@ import { foldTranslit } from './translit';
 import { resolveGroups } from './decisions';
 import { collectLexicon, commonText, isNameWord, type CorpusDoc, type WordAcc } from './lexicon';
 import { buildNameGroups } from './names';
-import { EMPTY_DECISIONS, type BaseModel, type SpellingStat, type VariantDecisions, type VariantGroup, type VariantModel } from './types';
+import { EMPTY_DECISIONS, own, type BaseModel, type SpellingStat, type VariantDecisions, type VariantGroup, type VariantModel } from './types';
 
 /** A neighbour that itself has more distinct neighbours than this is too common to be evidence. */
 const SPECIFIC_NEIGHBOUR = 12;
@@ -80,7 +80,7 @@ export function applyDecisions(model: VariantModel | BaseModel, decisions: Varia
     const id = `w:${r.anchor}`;
     const spellings = [{ norm: r.anchor, reason: 'anchor' }, ...r.members].map(({ norm, reason }) => {
       groupOfSpelling.set(norm, id);
-      const s = base.words[norm] ?? { text: norm, count: 0, documents: 0, outlets: {} };
+      const s = own(base.words, norm) ?? { text: norm, count: 0, documents: 0, outlets: {} };
       return { ...s, reason };
     });
     spellings.sort((a, b) => (a.reason === 'anchor' ? -1 : b.reason === 'anchor' ? 1 : b.count - a.count));

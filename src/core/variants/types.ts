@@ -78,4 +78,9 @@ export interface BaseModel {
   names: Record<string, SpellingStat>;
 }
 
+/** A record entry only if it is the record's own: words like "constructor" must not find Object's. */
+export function own<T>(rec: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(rec, key) ? rec[key] : undefined;
+}
+
 export const EMPTY_DECISIONS: VariantDecisions = { merges: [], splits: [], rejects: [] };
