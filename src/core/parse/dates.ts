@@ -68,6 +68,17 @@ export function findDateInText(text: string): string | null {
   return null;
 }
 
+const DATE_ANY = `(?:\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.+-]+Z?)?|${MONTH}\\s+${DAY},?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR})`;
+const DATE_LINE = new RegExp(
+  `^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?:?\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${DATE_ANY}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$`,
+  'i',
+);
+
+/** True for a line that is only a date (a page's "Published 3 October 2024, 10:02 BST"): page furniture. */
+export function isDateLine(line: string): boolean {
+  return line.length <= 80 && DATE_LINE.test(line.trim());
+}
+
 /** The file's modification time as a UTC calendar day, or null for a missing or epoch time. */
 export function dateFromMtime(mtimeMs: number): string | null {
   if (!Number.isFinite(mtimeMs) || mtimeMs <= 0 || mtimeMs > 8.64e15) return null;

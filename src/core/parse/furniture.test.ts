@@ -22,6 +22,11 @@ describe('isFurniture', () => {
     '— max seddon (@maxseddon) February 10, 2022',
     'Copyright 2024 The Harbour Post. All rights reserved.',
     'Share this article',
+    'Listen again to the full interview on the Morning Tide programme.',
+    '2024-10-10',
+    'February 11, 2022',
+    'Published 3 October 2024, 10:02 BST',
+    'Updated: Thu, Feb. 10, 2022 at 9:30 a.m.',
   ])('removes %j', (line) => {
     expect(isFurniture(line)).toBe(true);
   });
@@ -33,6 +38,8 @@ describe('isFurniture', () => {
     'Reuters beat profit forecasts, posting a 52% rise.',
     'Copyright law was not the issue, the judge said.',
     "Russia: Facts 'bounce off' Liz Truss",
+    'On February 11, 2022 the minister resigned.',
+    'ARDEN, 3 October 2024 (Capital Wire) – Dockers walked out.',
   ])('keeps prose %j', (line) => {
     expect(isFurniture(line)).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { isDateLine } from './dates';
 import { joinParagraphs, paragraphsOf } from './paragraphs';
 
 /**
@@ -13,6 +14,7 @@ const FURNITURE: RegExp[] = [
   /^please use (the )?chrome browser for a more accessible video player$/i,
   /^this (video|content) (is not available|can ?not be played)\b.*$/i,
   /^listen to (our|the) latest podcast\b.*$/i,
+  /^(listen|watch) again\b.{0,120}$/i,
   /^(subscribe|sign up|register) (to|for) (our|the)\b.{0,80}(newsletter|podcast|channel|briefing|alerts?)\b.{0,40}$/i,
   /^why you can trust \p{Lu}.{0,30}$/iu,
   /^(continue reading( the main story)?|read more|read the full (story|article)|skip to (main )?content|back to top)\.?$/i,
@@ -38,7 +40,7 @@ const FURNITURE: RegExp[] = [
 export function isFurniture(paragraph: string): boolean {
   const p = paragraph.trim();
   if (p === '') return true;
-  return FURNITURE.some((re) => re.test(p));
+  return FURNITURE.some((re) => re.test(p)) || isDateLine(p);
 }
 
 /** Clean text without its furniture paragraphs. */

@@ -53,7 +53,7 @@ function readDraft(format: DocFormat, original: string, deps: ParseDeps): Articl
 
 function buildMeta(file: SourceFile, format: DocFormat, encoding: string, draft: ArticleDraft, text: string): DocMeta {
   const outlet = resolveOutlet(draft);
-  const date = resolveDate(draft, text, file.mtimeMs);
+  const date = resolveDate(draft, file.mtimeMs);
   return {
     id: file.path,
     path: file.path,
@@ -80,9 +80,10 @@ function resolveOutlet(draft: ArticleDraft): { outlet: string | null; source: Do
   return { outlet: null, source: 'unknown' };
 }
 
-function resolveDate(draft: ArticleDraft, text: string, mtimeMs: number): { date: string | null; source: DocMeta['dateSource'] } {
+function resolveDate(draft: ArticleDraft, mtimeMs: number): { date: string | null; source: DocMeta['dateSource'] } {
   if (draft.date) return { date: draft.date, source: 'metadata' };
-  const inText = draft.textDate ?? findDateInText(text);
+  // The body before furniture removal: a dateline paragraph is furniture but still the date.
+  const inText = draft.textDate ?? findDateInText(draft.body);
   if (inText) return { date: inText, source: 'text' };
   if (draft.fallbackDate) return { date: draft.fallbackDate, source: 'metadata' };
   const mtime = dateFromMtime(mtimeMs);
