@@ -34,8 +34,16 @@ describe('uiReducer', () => {
   });
 
   it('forgets what belonged to the previous folder', () => {
-    const s = run([{ type: 'toggleOutlet', value: 'ITV' }, { type: 'openDoc', id: 'a.txt' }, { type: 'compare', a: 'a', b: 'b' }, { type: 'corpusChanged' }]);
-    expect(s).toMatchObject({ outlets: [], reader: null, compare: null, comparePick: null });
+    const s = run([{ type: 'toggleOutlet', value: 'ITV' }, { type: 'openDoc', id: 'a.txt' }, { type: 'compare', a: 'a', b: 'b' }, { type: 'toggleTicked', id: 'c', title: 'C' }, { type: 'corpusChanged' }]);
+    expect(s).toMatchObject({ outlets: [], reader: null, compare: null, comparePick: null, compareTicked: [] });
+  });
+
+  it('ticks two results for comparison at most, the oldest giving way, and clears them on comparing', () => {
+    const tick = (id: string): UiAction => ({ type: 'toggleTicked', id, title: id.toUpperCase() });
+    const s = run([tick('a'), tick('b'), tick('c')]);
+    expect(s.compareTicked.map((t) => t.id)).toEqual(['b', 'c']);
+    expect(run([tick('b')], s).compareTicked.map((t) => t.id)).toEqual(['c']);
+    expect(run([{ type: 'compare', a: 'b', b: 'c' }], s)).toMatchObject({ view: 'compare', compareTicked: [] });
   });
 
   it('asks for the search box from any view', () => {

@@ -6,6 +6,13 @@ import type { SortOrder } from '../contract';
 
 export type View = 'search' | 'stories' | 'variants' | 'compare';
 
+export interface CompareOptions {
+  /** Spelling-only differences (Sergei/Sergay, quote style, diacritics) drawn as plain text. */
+  hideSpelling: boolean;
+  /** Scrolling one article of a comparison scrolls the other along the alignment. */
+  linkScroll: boolean;
+}
+
 export interface ReaderState {
   id: string;
   /** Index of the current query hit. */
@@ -24,6 +31,8 @@ export interface UiState {
   sort: SortOrder;
   variantsEnabled: boolean;
   excludedSpellings: string[];
+  /** Bumped by every name-spelling decision: searches, marks and tooltips list it so they ask again. */
+  variantsEpoch: number;
   selected: number;
   /** Scroll offset of the results list, kept while the reader covers it. */
   resultsScroll: number;
@@ -31,6 +40,9 @@ export interface UiState {
   compare: { a: string; b: string } | null;
   /** A document waiting for its counterpart to be chosen ("Compare with…"). */
   comparePick: string | null;
+  /** Results ticked for comparison, two at most; titles kept so a new search can still show them. */
+  compareTicked: { id: string; title: string }[];
+  compareOptions: CompareOptions;
   helpOpen: boolean;
   skippedOpen: boolean;
   folderPanelOpen: boolean;
@@ -50,11 +62,14 @@ export const initialUiState: UiState = {
   sort: 'relevance',
   variantsEnabled: true,
   excludedSpellings: [],
+  variantsEpoch: 0,
   selected: 0,
   resultsScroll: 0,
   reader: null,
   compare: null,
   comparePick: null,
+  compareTicked: [],
+  compareOptions: { hideSpelling: false, linkScroll: true },
   helpOpen: false,
   skippedOpen: false,
   folderPanelOpen: false,
@@ -66,13 +81,14 @@ export const initialUiState: UiState = {
 export type UiAction =
   | { type: 'setView'; view: View }
   | { type: 'setDraft'; text: string }
-  | { type: 'submit'; query?: string }
+  | { type: 'submit'; query?: string; excluded?: string[] }
   | { type: 'toggleOutlet'; value: string }
   | { type: 'toggleMonth'; value: string }
   | { type: 'clearFilters' }
   | { type: 'setSort'; sort: SortOrder }
   | { type: 'setVariantsEnabled'; enabled: boolean }
   | { type: 'toggleSpelling'; text: string }
+  | { type: 'variantsDecided' }
   | { type: 'select'; index: number }
   | { type: 'saveResultsScroll'; offset: number }
   | { type: 'openDoc'; id: string }
@@ -81,6 +97,9 @@ export type UiAction =
   | { type: 'toggleOriginal' }
   | { type: 'pickCounterpart'; id: string | null }
   | { type: 'compare'; a: string; b: string }
+  | { type: 'toggleTicked'; id: string; title: string }
+  | { type: 'clearTicked' }
+  | { type: 'setCompareOption'; option: keyof CompareOptions; value: boolean }
   | { type: 'setHelp'; open: boolean }
   | { type: 'setSkipped'; open: boolean }
   | { type: 'setFolderPanel'; open: boolean }
@@ -103,7 +122,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'submit': {
       const query = action.query ?? state.draft;
       // Spelling switches belong to the words of one query; a new query starts with all on.
-      const excludedSpellings = query.trim() === state.query.trim() ? state.excludedSpellings : [];
+      // `excluded` asks for exact switches: one spelling alone, from the Variants tab.
+      const excludedSpellings = action.excluded ?? (query.trim() === state.query.trim() ? state.excludedSpellings : []);
       return { ...state, ...freshResults, draft: query, query, excludedSpellings, view: 'search', reader: null };
     }
     case 'toggleOutlet':
@@ -118,6 +138,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, ...freshResults, variantsEnabled: action.enabled };
     case 'toggleSpelling':
       return { ...state, ...freshResults, excludedSpellings: toggle(state.excludedSpellings, action.text) };
+    case 'variantsDecided':
+      return { ...state, ...freshResults, variantsEpoch: state.variantsEpoch + 1 };
     case 'select':
       return { ...state, selected: Math.max(0, action.index) };
     case 'saveResultsScroll':
@@ -133,7 +155,17 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'pickCounterpart':
       return { ...state, comparePick: action.id };
     case 'compare':
-      return { ...state, compare: { a: action.a, b: action.b }, comparePick: null, view: 'compare', reader: null };
+      return { ...state, compare: { a: action.a, b: action.b }, comparePick: null, compareTicked: [], view: 'compare', reader: null };
+    case 'toggleTicked': {
+      const without = state.compareTicked.filter((t) => t.id !== action.id);
+      if (without.length < state.compareTicked.length) return { ...state, compareTicked: without };
+      // A third tick replaces the oldest: a comparison has two sides, and unticking first is a chore.
+      return { ...state, compareTicked: [...without, { id: action.id, title: action.title }].slice(-2) };
+    }
+    case 'clearTicked':
+      return { ...state, compareTicked: [] };
+    case 'setCompareOption':
+      return { ...state, compareOptions: { ...state.compareOptions, [action.option]: action.value } };
     case 'setHelp':
       return { ...state, helpOpen: action.open };
     case 'setSkipped':
@@ -154,6 +186,7 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
         reader: null,
         compare: null,
         comparePick: null,
+        compareTicked: [],
         skippedOpen: false,
         dismissedNotices: [],
       };
