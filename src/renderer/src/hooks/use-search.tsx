@@ -41,6 +41,8 @@ const SearchContext = createContext<SearchResults | null>(null);
 export function SearchProvider({ children }: { children: ReactNode }) {
   const { state } = useUi();
   const corpusKey = useCorpusKey();
+  // A name-spelling decision changes what the same request matches: ask again.
+  const variantsEpoch = state.variantsEpoch;
   // Keyed by content: unrelated UI changes (selection, dialogs) must not refetch.
   const requestKey = JSON.stringify(searchRequestOf(state));
   const request = useMemo(() => JSON.parse(requestKey) as SearchRequest, [requestKey]);
@@ -92,7 +94,7 @@ export function SearchProvider({ children }: { children: ReactNode }) {
     setStalled(false);
     if (corpusKey === 'none') return;
     void fetchPage(request, 0, mine);
-  }, [request, corpusKey, fetchPage]);
+  }, [request, corpusKey, variantsEpoch, fetchPage]);
 
   const total = head?.total ?? 0;
   const hasMore = head !== null && hits.length < total && !stalled && !stale;
