@@ -36,7 +36,7 @@ export const test = base.extend<Fixtures>({
 
 /** Waits until the folder is indexed: the top bar shows its document count. */
 export async function waitForReady(page: Page, documents: number): Promise<void> {
-  await expect(page.getByText(new RegExp(`\\b${documents} documents?\\b`))).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('banner').getByText(new RegExp(`^${documents} documents?$`))).toBeVisible({ timeout: 60_000 });
 }
 
 export async function search(page: Page, query: string): Promise<void> {

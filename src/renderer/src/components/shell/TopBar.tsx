@@ -21,7 +21,8 @@ export function TopBar() {
           type="button"
           aria-expanded={state.folderPanelOpen}
           aria-controls="folder-panel"
-          onClick={() => setPanel(!state.folderPanelOpen)}
+          // With no folder open the panel is the whole point: the button only ever opens it.
+          onClick={() => setPanel(status?.folder ? !state.folderPanelOpen : true)}
         >
           Open folder…
         </button>
