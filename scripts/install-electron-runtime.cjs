@@ -27,12 +27,16 @@ function runtimePresent() {
   }
 }
 
+let why = 'ELECTRON_SKIP_BINARY_DOWNLOAD is set';
 if (!runtimePresent()) {
   const env = { ...process.env };
   if (required) delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
   const skip = !required && /^(1|true)$/i.test(env.ELECTRON_SKIP_BINARY_DOWNLOAD || '');
   if (!skip) {
-    spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { env, stdio: 'inherit', timeout: 10 * 60 * 1000 });
+    // Electron's own script prints a long stack trace when the download fails; keep its first error line.
+    const r = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { env, encoding: 'utf8', timeout: 10 * 60 * 1000 });
+    const lines = `${r.stderr || ''}\n${r.stdout || ''}`.split('\n').map((l) => l.trim());
+    why = lines.find((l) => /error/i.test(l) && !l.startsWith('at ')) || (r.error ? r.error.message : 'the download failed');
   }
 }
 
@@ -40,7 +44,7 @@ if (runtimePresent()) {
   console.log('parallax: Electron runtime ready: `npm start` opens the desktop app.');
 } else {
   console.log(
-    'parallax: the Electron runtime could not be installed: Parallax will run in the browser until it is. ' +
+    `parallax: the Electron runtime could not be installed (${why.slice(0, 160)}): Parallax will run in the browser until it is. ` +
       'Install it with `npm run install-electron`.'
   );
   if (required) process.exit(1);
