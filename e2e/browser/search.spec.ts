@@ -118,3 +118,11 @@ test.describe('keyboard and bad input, on the seeds', () => {
     await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
   });
 });
+
+test.describe('the window title', () => {
+  test.use({ folder: SEEDS });
+  test('names the open folder', async ({ app: page }) => {
+    await waitForReady(page, 5);
+    await expect(page).toHaveTitle('seeds — Parallax');
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Keeps UI state in step with the corpus: another folder resets what referred to the old one
  * (open document, filters, pair), and with no folder open the open-folder panel shows itself.
+ * The window title names the folder (Electron shows it in the title bar, browsers in the tab).
  */
 import { useEffect, useRef } from 'react';
 import { useUi } from '../state/ui-context';
@@ -18,4 +19,9 @@ export function useCorpusSync(): void {
     if (previous.current === undefined && folder === null) dispatch({ type: 'setFolderPanel', open: true });
     previous.current = folder;
   }, [folder, dispatch]);
+
+  const name = status?.folderName ?? null;
+  useEffect(() => {
+    document.title = name ? `${name} — Parallax` : 'Parallax';
+  }, [name]);
 }
