@@ -6,6 +6,7 @@ import './styles/shell.css';
 import './styles/search.css';
 import './styles/reader.css';
 import './styles/views.css';
+import './styles/compare.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,6 +5,7 @@ import { SearchProvider } from '../hooks/use-search';
 import { StatusProvider, useStatus } from '../hooks/use-status';
 import { UiProvider, useUi } from '../state/ui-context';
 import { ComparePicker } from './compare/ComparePicker';
+import { CompareTray } from './compare/CompareTray';
 import { CompareView } from './compare/CompareView';
 import { Reader } from './reader/Reader';
 import { SearchView } from './search/SearchView';
@@ -61,6 +62,7 @@ function Shell() {
       <main id="view-panel" role="tabpanel" className="view">
         <CurrentView />
       </main>
+      <CompareTray />
       <Dialogs />
       {drop.dragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,57 +1,90 @@
-import { Fragment, useMemo } from 'react';
-import type { DocMeta, Segment, SegmentKind } from '../../contract';
-import { buildTaggedSegments, type TaggedRange } from '../../text/segments';
-import { formatDate, visiblePath } from '../../text/format';
-
-export const KIND_LABELS: Record<SegmentKind, string> = {
-  same: 'Same',
-  reworded: 'Reworded',
-  moved: 'Moved',
-  onlyA: 'Only in A',
-  onlyB: 'Only in B',
-};
+import { memo, useMemo, type MouseEvent, type RefObject } from 'react';
+import type { DocMeta, Segment, TextRange } from '../../contract';
+import { formatCount, formatDate, visiblePath } from '../../text/format';
+import type { PaneSide } from './dom-scroll';
+import { KIND_HINTS, KIND_LABELS } from './model/labels';
+import { buildPaneRuns } from './model/pane-runs';
+import { PassageText } from './PassageText';
 
 interface ComparePaneProps {
-  side: 'A' | 'B';
+  side: PaneSide;
   meta: DocMeta;
   text: string;
-  segments: Segment[];
+  segments: readonly Segment[];
+  numbers: ReadonlyMap<number, number>;
+  hideSpelling: boolean;
+  flash: TextRange | null;
+  flashN: number;
+  active: number | null;
+  scrollerRef: RefObject<HTMLDivElement | null>;
+  onScroll(side: PaneSide): void;
+  onPassage(seg: number, side: PaneSide, el: Element): void;
   onOpen(id: string): void;
 }
 
-/** One article of a pair, its passages coloured by what happened to them in the other. */
-export function ComparePane({ side, meta, text, segments, onOpen }: ComparePaneProps) {
-  const parts = useMemo(() => {
-    const ranges: TaggedRange<SegmentKind>[] = [];
-    for (const s of segments) for (const r of side === 'A' ? s.aRanges : s.bRanges) ranges.push({ ...r, tag: s.kind });
-    return buildTaggedSegments(text, ranges);
-  }, [side, text, segments]);
+function passageTitle(seg: Segment, n: number | undefined, side: PaneSide): string {
+  const other = side === 'A' ? 'B' : 'A';
+  const where = n ? ` Click to show it in ${other}.` : '';
+  return `${n ? `Passage ${n}: ` : ''}${KIND_LABELS[seg.kind] ?? seg.kind}. ${KIND_HINTS[seg.kind] ?? ''}.${where}`;
+}
+
+/** One article of a pair: its passages coloured by what the other did with them. */
+export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
+  const { side, meta, text, segments, numbers, hideSpelling, flash, flashN, active, scrollerRef, onScroll, onPassage, onOpen } = props;
+  const runs = useMemo(() => buildPaneRuns(text, segments, side, { hideSpelling, flash }), [text, segments, side, hideSpelling, flash]);
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    // Selecting words to copy them is not a request to jump.
+    if (window.getSelection()?.isCollapsed === false) return;
+    const el = (e.target as HTMLElement).closest<HTMLElement>('[data-seg]');
+    if (el) onPassage(Number(el.dataset.seg), side, el);
+  };
 
   return (
     <section className="compare-pane" aria-label={`Article ${side}`}>
       <header className="compare-pane-head">
-        <span className="side-badge">{side}</span>
-        <div>
-          <button type="button" className="title-button" onClick={() => onOpen(meta.id)}>
-            {meta.title || visiblePath(meta.path)}
-          </button>
-          <p className="muted small">
-            {meta.outlet} · {formatDate(meta.date)} · {meta.words.toLocaleString('en-GB')} words
+        <span className={`side-badge side-${side}`} aria-hidden="true">
+          {side}
+        </span>
+        <div className="compare-pane-meta">
+          <p className="compare-outlet">
+            <strong>{meta.outlet}</strong> · {formatDate(meta.date)} · {formatCount(meta.words, 'word')}
           </p>
+          <h2>
+            <button type="button" className="title-button" title="Read this article" onClick={() => onOpen(meta.id)}>
+              {meta.title || visiblePath(meta.path)}
+            </button>
+          </h2>
         </div>
       </header>
-      <div className="article-text compare-text">
-        {parts.map((p) => {
-          const kind = p.tags[0];
-          return kind ? (
-            <span key={p.start} className={`seg seg-${kind}`} title={KIND_LABELS[kind]}>
-              {p.text}
+      <div
+        ref={scrollerRef}
+        className="article-text compare-text"
+        tabIndex={0}
+        aria-label={`Text of article ${side}`}
+        onScroll={() => onScroll(side)}
+        onClick={onClick}
+      >
+        {runs.map((run) => {
+          const seg = run.seg === null ? undefined : segments[run.seg];
+          if (!seg || run.seg === null) return <PassageText key={run.start} pieces={run.pieces} side={side} flashN={flashN} />;
+          const n = numbers.get(run.seg);
+          const isActive = active === run.seg;
+          return (
+            <span
+              key={run.start}
+              className={`passage seg-${seg.kind}${isActive ? ' active' : ''}`}
+              data-seg={run.seg}
+              data-n={run.first && n ? n : undefined}
+              data-anchor={run.first && n && seg.kind !== 'moved' ? run.seg : undefined}
+              aria-current={isActive ? 'true' : undefined}
+              title={passageTitle(seg, n, side)}
+            >
+              <PassageText pieces={run.pieces} side={side} flashN={flashN} />
             </span>
-          ) : (
-            <Fragment key={p.start}>{p.text}</Fragment>
           );
         })}
       </div>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../contract';
 import { formatDate, visiblePath } from '../../text/format';
 import { Highlighted } from '../common/Highlighted';
+import { CompareTick, useCompareTick } from '../compare/CompareTick';
 
 interface ResultRowProps {
   hit: SearchHit;
@@ -12,13 +13,16 @@ interface ResultRowProps {
 }
 
 export function ResultRow({ hit, index, selected, onSelect, onOpen, onCompare }: ResultRowProps) {
+  const title = hit.title || visiblePath(hit.path);
+  const tick = useCompareTick(hit.id, title);
   return (
     <article
       id={`result-${index}`}
-      className={`result${selected ? ' selected' : ''}`}
+      className={`result${selected ? ' selected' : ''}${tick.ticked ? ' ticked' : ''}`}
       aria-current={selected ? 'true' : undefined}
       aria-labelledby={`result-title-${index}`}
       onMouseDown={() => onSelect(index)}
+      onClickCapture={tick.onClickCapture}
     >
       <h3 className="result-title">
         <button type="button" id={`result-title-${index}`} className="title-button" onClick={() => onOpen(hit.id)}>
@@ -34,6 +38,7 @@ export function ResultRow({ hit, index, selected, onSelect, onOpen, onCompare }:
           {visiblePath(hit.path)}
         </span>
         <span className="row-actions">
+          <CompareTick id={hit.id} title={title} />
           <button type="button" className="small" onClick={() => onCompare(hit.id)}>
             Compare with…
           </button>

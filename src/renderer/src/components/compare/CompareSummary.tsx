@@ -1,0 +1,62 @@
+import type { Comparison } from '../../../../shared/compare-types';
+import type { SegmentKind, TextRange } from '../../contract';
+import { FactList } from './FactList';
+import { KIND_HINTS, KIND_LABELS, KINDS, percent } from './model/labels';
+import { QuoteList } from './QuoteList';
+
+interface CompareSummaryProps {
+  comparison: Comparison;
+  hideSpelling: boolean;
+  onKind(kind: SegmentKind): void;
+  onJump(target: { A?: TextRange | null; B?: TextRange | null }): void;
+}
+
+/** The comparison at a glance; every line leads to its place in the texts. */
+export function CompareSummary({ comparison: c, hideSpelling, onKind, onJump }: CompareSummaryProps) {
+  const similarity = percent(c.similarity);
+  return (
+    <aside className="compare-summary" aria-label="Summary">
+      <section className="similarity" aria-label="Similarity">
+        <p>
+          <strong className="similarity-value">{similarity}</strong> similar
+        </p>
+        <div className="similarity-bar" aria-hidden="true">
+          <span style={{ width: similarity }} />
+        </div>
+        <p className="muted small">Share of words the two articles have in common, spelling aside.</p>
+      </section>
+      <section aria-label="Passages">
+        <h3>Passages</h3>
+        <ul className="kind-list">
+          {KINDS.map((k) => {
+            const count = c.counts?.[k] ?? 0;
+            return (
+              <li key={k}>
+                <button type="button" className="summary-item kind-item" disabled={count === 0} title={`${KIND_HINTS[k]}. Click for the next one.`} onClick={() => onKind(k)}>
+                  <span className={`swatch seg-${k}`} aria-hidden="true" />
+                  <span className="kind-label">{KIND_LABELS[k]}</span>
+                  <span className="kind-count">{count}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-label="Quotations">
+        <h3>Quotations</h3>
+        <h4>In A</h4>
+        <QuoteList quotes={c.quotes ?? []} side="A" hideSpelling={hideSpelling} onJump={onJump} />
+        <h4>In B</h4>
+        <QuoteList quotes={c.quotes ?? []} side="B" hideSpelling={hideSpelling} onJump={onJump} />
+      </section>
+      <section aria-label="Only in A">
+        <h3>Only in A</h3>
+        <FactList facts={c.onlyA} side="A" onJump={onJump} />
+      </section>
+      <section aria-label="Only in B">
+        <h3>Only in B</h3>
+        <FactList facts={c.onlyB} side="B" onJump={onJump} />
+      </section>
+    </aside>
+  );
+}
