@@ -22,7 +22,7 @@ export default defineConfig({
   projects: [
     {
       name: 'cli',
-      testMatch: /cli\.spec\.ts/,
+      testMatch: /(cli|server)\.spec\.ts/,
     },
     {
       name: 'browser',

@@ -1,0 +1,27 @@
+import { expect, search, test } from '../support/fixtures';
+import { SHARED } from '../support/paths';
+test.use({ folder: SHARED + '/corpus/bbc' });
+test('bbc look', async ({ app: page, shot }) => {
+  await expect(page.getByText(/\d+ documents/)).toBeVisible({ timeout: 120_000 });
+  await page.getByRole('tab', { name: 'Variants' }).click();
+  await expect(page.getByRole('navigation', { name: 'Names' })).toBeVisible({ timeout: 60_000 });
+  await shot('zz-bbc-01');
+  await page.getByRole('searchbox', { name: 'Filter names' }).fill('mohammed');
+  await page.getByRole('navigation', { name: 'Names' }).getByRole('button').first().click();
+  await shot('zz-bbc-02');
+  await page.getByRole('searchbox', { name: 'Filter names' }).fill('');
+  await page.getByRole('checkbox', { name: 'Pick Tony to merge' }).check();
+  await page.getByRole('checkbox', { name: 'Pick Martin to merge' }).check();
+  await shot('zz-bbc-03');
+  await page.getByRole('button', { name: /^Merge 2/ }).click();
+  await expect(page.getByRole('status')).toContainText('Merged');
+  await shot('zz-bbc-04');
+  await page.getByRole('tab', { name: 'Search' }).click();
+  await search(page, 'Davies Kelley Martyn');
+  await page.getByRole('list', { name: 'Result list' }).getByRole('listitem').first().getByRole('button').first().click();
+  await page.waitForTimeout(1000);
+  await shot('zz-bbc-05');
+  await page.getByRole('region', { name: 'Reader' }).locator('.variant-mark').first().hover();
+  await page.waitForTimeout(1500);
+  await shot('zz-bbc-06');
+});
