@@ -7,6 +7,7 @@ import './styles/search.css';
 import './styles/reader.css';
 import './styles/views.css';
 import './styles/compare.css';
+import './styles/variants.css';
 
 const root = document.getElementById('root');
 if (root) {

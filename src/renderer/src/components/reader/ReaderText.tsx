@@ -1,40 +1,33 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { TextRange, VariantGroupView, VariantMark } from '../../contract';
+import type { TextRange, VariantGroupView, VariantMark as Mark } from '../../contract';
 import { buildTaggedSegments, type TaggedRange } from '../../text/segments';
+import { variantTooltip } from '../../variants/tooltip';
+import { useVariantHighlights } from '../../variants/use-variant-highlights';
+import { VariantLegend } from '../variants/VariantLegend';
+import { VariantMark } from '../variants/VariantMark';
 
-/** Enough distinct colours to tell groups apart in one article; they repeat after that. */
-export const VARIANT_COLOURS = 6;
-
-type Tag = { kind: 'hit'; index: number } | { kind: 'variant'; group: string; colour: number };
+type Tag = { kind: 'hit'; index: number } | { kind: 'variant'; group: string };
 
 interface ReaderTextProps {
   text: string;
   hits: TextRange[];
-  marks: VariantMark[];
+  marks: Mark[];
   current: number;
   groups: Map<string, VariantGroupView>;
 }
 
-function variantTitle(group: VariantGroupView | undefined, spelling: string): string {
-  if (!group) return `“${spelling}”: one of several spellings of a name`;
-  const others = group.spellings.map((s) => s.text).filter((t) => t !== spelling && t !== group.label);
-  const head = spelling === group.label ? `“${spelling}”` : `“${spelling}”, a spelling of ${group.label}`;
-  return others.length ? `${head} — also written ${others.join(', ')}` : head;
-}
-
 /**
  * The article with query hits and name-variant marks as React elements over plain text
- * segments. The current hit is drawn apart and scrolled to the middle of the view.
+ * segments. The current hit is drawn apart and scrolled to the middle of the view; every
+ * spelling of a name shares its group's colour, and the legend above turns groups off.
  */
 export function ReaderText({ text, hits, marks, current, groups }: ReaderTextProps) {
   const box = useRef<HTMLDivElement>(null);
+  const shown = useMemo(() => [{ text, marks }], [text, marks]);
+  const variants = useVariantHighlights(shown, groups);
   const segments = useMemo(() => {
-    const colourOf = new Map<string, number>();
     const ranges: TaggedRange<Tag>[] = hits.map((h, index) => ({ ...h, tag: { kind: 'hit', index } }));
-    for (const m of marks) {
-      if (!colourOf.has(m.groupId)) colourOf.set(m.groupId, colourOf.size % VARIANT_COLOURS);
-      ranges.push({ start: m.start, end: m.end, tag: { kind: 'variant', group: m.groupId, colour: colourOf.get(m.groupId)! } });
-    }
+    for (const m of marks) ranges.push({ start: m.start, end: m.end, tag: { kind: 'variant', group: m.groupId } });
     return buildTaggedSegments(text, ranges);
   }, [text, hits, marks]);
 
@@ -43,28 +36,32 @@ export function ReaderText({ text, hits, marks, current, groups }: ReaderTextPro
   }, [current, segments]);
 
   return (
-    <div ref={box} className="article-text" data-testid="article-text">
-      {segments.map((seg) => {
-        let node: ReactNode = seg.text;
-        const variant = seg.tags.find((t) => t.kind === 'variant');
-        const hit = seg.tags.find((t) => t.kind === 'hit');
-        if (variant?.kind === 'variant') {
-          node = (
-            <span className={`variant variant-${variant.colour}`} title={variantTitle(groups.get(variant.group), seg.text)}>
-              {node}
-            </span>
-          );
-        }
-        if (hit?.kind === 'hit') {
-          const isCurrent = seg.tags.some((t) => t.kind === 'hit' && t.index === current);
-          node = (
-            <mark className={isCurrent ? 'hit current' : 'hit'} aria-current={isCurrent ? 'true' : undefined}>
-              {node}
-            </mark>
-          );
-        }
-        return <Fragment key={seg.start}>{node}</Fragment>;
-      })}
-    </div>
+    <>
+      <VariantLegend entries={variants.entries} groups={groups} hidden={variants.hidden} onToggle={variants.toggle} />
+      <div ref={box} className="article-text" data-testid="article-text">
+        {segments.map((seg) => {
+          let node: ReactNode = seg.text;
+          const variant = seg.tags.find((t) => t.kind === 'variant');
+          const hit = seg.tags.find((t) => t.kind === 'hit');
+          const colour = variant?.kind === 'variant' && !variants.hidden.has(variant.group) ? variants.colours.get(variant.group) : undefined;
+          if (variant?.kind === 'variant' && colour) {
+            node = (
+              <VariantMark colour={colour} title={variantTooltip(groups.get(variant.group), seg.text)}>
+                {node}
+              </VariantMark>
+            );
+          }
+          if (hit?.kind === 'hit') {
+            const isCurrent = seg.tags.some((t) => t.kind === 'hit' && t.index === current);
+            node = (
+              <mark className={isCurrent ? 'hit current' : 'hit'} aria-current={isCurrent ? 'true' : undefined}>
+                {node}
+              </mark>
+            );
+          }
+          return <Fragment key={seg.start}>{node}</Fragment>;
+        })}
+      </div>
+    </>
   );
 }
