@@ -1,87 +1,67 @@
-import { getBridge } from '../../api/bridge';
-import type { VariantGroupView } from '../../contract';
-import { useApiQuery } from '../../hooks/use-api-query';
-import { useCorpusKey } from '../../hooks/use-status';
-import { useUi } from '../../state/ui-context';
-import { formatCount } from '../../text/format';
+import { useMemo } from 'react';
+import { useStatus } from '../../hooks/use-status';
+import { filterGroups, findGroupWith, sortGroups } from '../../variants/group-stats';
+import { updatePanel, usePanelState } from '../../variants/panel-store';
+import { useVariantsView } from '../../variants/use-variants';
 import { ErrorNote } from '../common/ErrorNote';
+import { GroupDetail } from './GroupDetail';
+import { GroupList } from './GroupList';
+import { MergeBar } from './MergeBar';
+import { useVariantActions } from './use-variant-actions';
+import { VariantsToolbar } from './VariantsToolbar';
 
-function outletsText(outlets: Record<string, number>): string {
-  return Object.entries(outlets)
-    .sort((a, b) => b[1] - a[1])
-    .map(([o, n]) => `${o} (${n})`)
-    .join(', ');
+function Empty({ text }: { text: string }) {
+  return <p className="empty muted">{text}</p>;
 }
 
-function GroupTable({ group, onSearch }: { group: VariantGroupView; onSearch(label: string): void }) {
-  return (
-    <article className="variant-group" aria-labelledby={`group-${group.id}`}>
-      <header className="story-head">
-        <h3 id={`group-${group.id}`}>{group.label}</h3>
-        <span className="muted">{formatCount(group.spellings.length, 'spelling')}</span>
-        <button type="button" className="small" onClick={() => onSearch(group.label)}>
-          Search {group.label}
-        </button>
-      </header>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Spelling</th>
-            <th scope="col" className="num">Times</th>
-            <th scope="col" className="num">Articles</th>
-            <th scope="col">Outlets</th>
-            <th scope="col">Why grouped</th>
-          </tr>
-        </thead>
-        <tbody>
-          {group.spellings.map((s) => (
-            <tr key={s.text}>
-              <td>
-                <strong>{s.text}</strong>
-              </td>
-              <td className="num">{s.count.toLocaleString('en-GB')}</td>
-              <td className="num">{s.documents.toLocaleString('en-GB')}</td>
-              <td>{outletsText(s.outlets)}</td>
-              <td className="muted">{s.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </article>
-  );
-}
-
+/**
+ * The Variants tab: every name the folder spells more than one way, who writes which spelling
+ * and why they were grouped, with the decisions a user can make about them (merge, split out,
+ * not the same name, undo all). Word groups can be decided; full names follow their words.
+ */
 export function VariantsView() {
-  const { dispatch } = useUi();
-  const key = useCorpusKey();
-  const res = useApiQuery(() => getBridge().variants({}), key);
-  const search = (label: string) => dispatch({ type: 'submit', query: label });
+  const { status } = useStatus();
+  const data = useVariantsView();
+  const panel = usePanelState();
+  const actions = useVariantActions();
+  const view = data.view;
+
+  const groups = useMemo(() => sortGroups(filterGroups(view?.groups ?? [], panel.filter), panel.sort), [view, panel.filter, panel.sort]);
+  const names = useMemo(() => sortGroups(filterGroups(view?.names ?? [], panel.filter), panel.sort), [view, panel.filter, panel.sort]);
+  // The open group among those the filter shows; a decision may have renamed it, so its spelling finds it.
+  const visible = [...groups, ...names];
+  const open = visible.find((g) => g.id === panel.open?.id) ?? (panel.open ? findGroupWith(visible, panel.open.spelling) : undefined) ?? visible[0];
+  const picked = (view?.groups ?? []).filter((g) => panel.picked.includes(g.id));
+
+  if (!status?.folder) return <Empty text="Open a folder to see how it spells names." />;
+  if (status.state === 'indexing') return <Empty text="Reading the folder… name spellings appear when it is indexed." />;
+
   return (
-    <section className="list-view" aria-label="Variants">
-      <ErrorNote error={res.error} />
-      {res.loading && !res.data && <p className="muted">Loading name spellings…</p>}
-      {res.data && (
-        <>
-          <p className="muted">
-            {formatCount(res.data.groups.length, 'name')} written more than one way. A search for one spelling also finds the
-            others.
-          </p>
-          {res.data.groups.map((g) => (
-            <GroupTable key={g.id} group={g} onSearch={search} />
-          ))}
-          {res.data.names.length > 0 && (
-            <details className="names">
-              <summary>Other names ({res.data.names.length.toLocaleString('en-GB')})</summary>
-              <ul className="chips">
-                {res.data.names.map((n) => (
-                  <li key={n.id} className="chip">
-                    {n.label}
-                  </li>
-                ))}
-              </ul>
-            </details>
+    <section className="variants-view" aria-label="Name spellings">
+      <VariantsToolbar
+        shown={groups.length + names.length}
+        total={(view?.groups.length ?? 0) + (view?.names.length ?? 0)}
+        busy={actions.busy}
+        onReset={actions.reset}
+      />
+      <MergeBar picked={picked} busy={actions.busy} onMerge={actions.merge} onClear={() => updatePanel({ picked: [] })} />
+      <div className="variants-notes">
+        <ErrorNote error={data.error ?? actions.error} />
+        <p role="status" className="decision-note">
+          {actions.message}
+        </p>
+      </div>
+      {!view && data.loading && <Empty text="Loading name spellings…" />}
+      {view && view.groups.length === 0 && view.names.length === 0 && <Empty text="No name is spelt more than one way here. Groups you took apart come back with “Undo all decisions”." />}
+      {view && (view.groups.length > 0 || view.names.length > 0) && (
+        <div className="variants-body">
+          <GroupList groups={groups} names={names} open={open?.id ?? null} picked={panel.picked} />
+          {open ? (
+            <GroupDetail key={open.id} group={open} isName={!view.groups.includes(open)} busy={actions.busy} actions={actions} />
+          ) : (
+            <Empty text="No name matches the filter." />
           )}
-        </>
+        </div>
       )}
     </section>
   );

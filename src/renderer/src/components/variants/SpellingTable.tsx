@@ -1,0 +1,67 @@
+import type { VariantGroupView } from '../../contract';
+import { explainReason } from '../../variants/reasons';
+import type { VariantActions } from './use-variant-actions';
+
+interface SpellingTableProps {
+  group: VariantGroupView;
+  isName: boolean;
+  busy: boolean;
+  actions: VariantActions;
+}
+
+/** Each spelling with its counts and, in plain words, why it joined the group. */
+export function SpellingTable({ group, isName, busy, actions }: SpellingTableProps) {
+  return (
+    <table className="table spelling-table">
+      <thead>
+        <tr>
+          <th scope="col">Spelling</th>
+          <th scope="col" className="num">
+            Mentions
+          </th>
+          <th scope="col" className="num">
+            Articles
+          </th>
+          <th scope="col">Why it is in this group</th>
+          {!isName && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+        </tr>
+      </thead>
+      <tbody>
+        {group.spellings.map((s) => (
+          <tr key={s.text}>
+            <th scope="row">
+              <button
+                type="button"
+                className="link-button spelling-link"
+                aria-label={`Search ${s.text}`}
+                title={`Search for the articles that write ${s.text}`}
+                onClick={() => actions.searchSpelling(group, s.text)}
+              >
+                {s.text}
+              </button>
+            </th>
+            <td className="num">{s.count.toLocaleString('en-GB')}</td>
+            <td className="num">{s.documents.toLocaleString('en-GB')}</td>
+            <td className="reason" title={s.reason === 'anchor' ? undefined : `Rules: ${s.reason}`}>
+              {explainReason(s.reason, group.label)}
+            </td>
+            {!isName && (
+              <td className="row-action">
+                <button
+                  type="button"
+                  className="small"
+                  disabled={busy}
+                  aria-label={`Split out ${s.text}`}
+                  title={`Treat ${s.text} as a name of its own`}
+                  onClick={() => void actions.split(group, s.text)}
+                >
+                  Split out
+                </button>
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
