@@ -17,6 +17,16 @@ describe('uiReducer', () => {
     expect(run([{ type: 'submit', query: 'Truss' }], s).excludedSpellings).toEqual([]);
   });
 
+  it('searches one spelling alone when asked for exact switches', () => {
+    const s = run([{ type: 'submit', query: 'Sergei' }, { type: 'toggleSpelling', text: 'Sergey' }, { type: 'submit', query: 'Sergei', excluded: ['Sergay'] }]);
+    expect(s.excludedSpellings).toEqual(['Sergay']);
+  });
+
+  it('counts name-spelling decisions, so searches ask again, and starts the list at its top', () => {
+    const s = run([{ type: 'select', index: 4 }, { type: 'variantsDecided' }, { type: 'variantsDecided' }]);
+    expect(s).toMatchObject({ variantsEpoch: 2, selected: 0, resultsScroll: 0 });
+  });
+
   it('toggles facet values and clears them', () => {
     const s = run([{ type: 'toggleOutlet', value: 'ITV' }, { type: 'toggleOutlet', value: 'Sky' }, { type: 'toggleOutlet', value: 'ITV' }, { type: 'toggleMonth', value: '2022-02' }]);
     expect(s.outlets).toEqual(['Sky']);
