@@ -37,7 +37,7 @@ export function Expansions({ expansions }: { expansions: QueryExpansion[] }) {
               <strong>{x.word}</strong>
               <span aria-hidden="true">—</span> also
               {others.map((s, i) => (
-                <span key={s.text}>
+                <span key={s.text} className="spelling-item">
                   <label className="spelling" title={mentions(s.count)}>
                     <input
                       type="checkbox"

@@ -23,7 +23,7 @@ export function VariantLegend({ entries, groups, hidden, onToggle, scope = 'this
     <div className="variant-legend" role="group" aria-labelledby={titleId}>
       <span id={titleId} className="variant-legend-title">
         Name spellings in {scope}
-      </span>
+      </span>{' '}
       <ul>
         {entries.map((e) => {
           // "Kelly ×6" when the text keeps to the usual spelling; "Sergei: Sergay ×1" when it does not.
@@ -37,7 +37,7 @@ export function VariantLegend({ entries, groups, hidden, onToggle, scope = 'this
                 <strong>
                   {e.label}
                   {usual ? '' : ':'}
-                </strong>
+                </strong>{' '}
                 <span className="muted">{used}</span>
               </label>
             </li>
