@@ -2,7 +2,7 @@ import { alignSentences, type AlignedGroup } from './sentence-align';
 import { sentenceVectors } from './sentence-vectors';
 import { countTokensIn, prepareText, type PreparedText } from './prepared-text';
 import { defaultIsSpellingVariant } from './spelling-variant';
-import { variantKeyMap } from './variant-keys';
+import { memoVariantTest, variantKeyMap } from './variant-keys';
 import { diffWords } from './word-diff';
 import { compareQuotes } from './quote-compare';
 import { uniqueFacts } from './facts';
@@ -14,24 +14,24 @@ import type { CompareOptions, Comparison, Segment, SegmentKind, SpellingVariantT
  * Pure and synchronous; two 2,000-word articles take a few tens of milliseconds.
  */
 export function compareTexts(a: string, b: string, opts: CompareOptions = {}): Comparison {
-  const isVariant = opts.isSpellingVariant ?? defaultIsSpellingVariant;
+  const isVariant = memoVariantTest(opts.isSpellingVariant ?? defaultIsSpellingVariant);
   const pa = prepareText(a);
   const pb = prepareText(b);
-  const segments = alignedSegments(pa, pb, isVariant);
+  const keyMaps = { bToA: variantKeyMap(pa, pb, isVariant), aToB: variantKeyMap(pb, pa, isVariant) };
+  const segments = alignedSegments(pa, pb, keyMaps.bToA, isVariant);
   const counts: Record<SegmentKind, number> = { same: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
   for (const s of segments) counts[s.kind]++;
   return {
     similarity: wordSimilarity(pa, pb, segments),
     counts,
     segments,
-    quotes: compareQuotes(pa, pb, isVariant),
+    quotes: compareQuotes(pa, pb, keyMaps, isVariant),
     onlyA: uniqueFacts(pa, pb, isVariant),
     onlyB: uniqueFacts(pb, pa, isVariant),
   };
 }
 
-function alignedSegments(pa: PreparedText, pb: PreparedText, isVariant: SpellingVariantTest): Segment[] {
-  const variants = variantKeyMap(pa, pb, isVariant);
+function alignedSegments(pa: PreparedText, pb: PreparedText, variants: Map<string, string>, isVariant: SpellingVariantTest): Segment[] {
   const keysA = pa.units.map((us) => us.map((u) => u.key));
   const keysB = pb.units.map((us) => us.map((u) => variants.get(u.key) ?? u.key));
   const { a: va, b: vb, content } = sentenceVectors(keysA, keysB);

@@ -26,14 +26,14 @@ export function buildUnits(text: string, tokens: readonly Token[], start: number
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
-    const scale = next && /^\s+$/.test(text.slice(t.end, next.start)) ? scaleOf(next.norm) : null;
+    const value = canonicalNumber(t.text);
+    const scale = value !== null && next && /^\s+$/.test(text.slice(t.end, next.start)) ? scaleOf(next.norm) : null;
     const merged = scale !== null ? canonicalNumber(t.text, scale) : null;
     if (merged !== null && next) {
       groups.push({ first: t, last: next, key: `#${merged}`, isNumber: true });
       i++;
       continue;
     }
-    const value = canonicalNumber(t.text);
     groups.push({ first: t, last: t, key: value !== null ? `#${value}` : t.norm, isNumber: value !== null });
   }
   const leads = groups.map((g, i) => (i === 0 ? start : leadStart(text, groups[i - 1].last.end, g.first.start)));

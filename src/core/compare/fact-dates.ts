@@ -23,7 +23,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<DateMention, 'text' | 'ran
   [new RegExp(`\\b${DAY}\\s(?:of\\s)?${MONTH}(?:,?\\s${YEAR})?\\b`, 'g'), (m) => ({ day: +m[1], month: month(m[2]), year: m[3] ? +m[3] : undefined })],
   [new RegExp(`\\b${MONTH}(?:,?\\s${YEAR})?(?![\\w])`, 'g'), (m) => ({ month: month(m[1]), year: m[2] ? +m[2] : undefined })],
   [/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, (m) => ({ weekday: WEEKDAYS.indexOf(m[1].toLowerCase()) })],
-  [/(?<![\d.,£$€-])\b((?:19|20)\d\d)\b(?![\d.,%]\d?)/g, (m) => ({ year: +m[1] })],
+  // A bare year only after a word that introduces one: "2000 troops" is a number.
+  [/(?<=\b(?:in|since|until|till|by|from|of|to|before|after|during|early|late|mid|year|season|spring|summer|autumn|fall|winter)\s)((?:19|20)\d\d)\b(?![.,]\d|\d|%)/gi, (m) => ({ year: +m[1] })],
 ];
 
 function month(word: string): number {
@@ -32,17 +33,17 @@ function month(word: string): number {
 
 /** Dates in a text. "May" alone is skipped: it is far more often the verb. */
 export function findDates(text: string): DateMention[] {
-  const taken: TextRange[] = [];
+  const taken = new Uint8Array(text.length);
   const out: DateMention[] = [];
   for (const [re, parts] of PATTERNS) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(text)) !== null; ) {
       const range = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((r) => r.start < range.end && r.end > range.start)) continue;
+      if (taken[range.start] || taken[range.end - 1]) continue;
       const p = parts(m);
       if (p.day !== undefined && (p.day < 1 || p.day > 31)) continue;
       if (m[0] === 'May' || (p.month !== undefined && p.day === undefined && p.year === undefined && /^May\b/.test(m[0]))) continue;
-      taken.push(range);
+      taken.fill(1, range.start, range.end);
       out.push({ text: m[0], range, ...p });
     }
   }

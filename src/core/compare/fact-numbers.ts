@@ -21,7 +21,12 @@ const WORDS = new Map<string, number>(Object.entries({
  */
 export function findNumbers(p: PreparedText, dateRanges: readonly TextRange[]): NumberMention[] {
   const out: NumberMention[] = [];
-  const inDate = (r: TextRange) => dateRanges.some((d) => d.start <= r.start && d.end >= r.end);
+  // Dates arrive sorted and numbers are met in reading order: one pointer walks both.
+  let d = 0;
+  const inDate = (r: TextRange) => {
+    while (d < dateRanges.length && dateRanges[d].end <= r.start) d++;
+    return d < dateRanges.length && dateRanges[d].start <= r.start && dateRanges[d].end >= r.end;
+  };
   for (const units of p.units) {
     for (const u of units) {
       const wordAt = u.start + Math.max(0, u.core.indexOf(u.word));
@@ -30,7 +35,6 @@ export function findNumbers(p: PreparedText, dateRanges: readonly TextRange[]): 
       if (u.isNumber) key = u.key;
       else if (WORDS.has(u.key)) key = `#${WORDS.get(u.key)}`;
       if (key === null || inDate(range)) continue;
-      if (u.isNumber && /^#(19|20)\d\d$/.test(key) && !/[£$€%]/.test(u.core)) continue;
       if (/[£$€¥]$/.test(p.text.slice(range.start - 1, range.start))) range = { start: range.start - 1, end: range.end };
       if (p.text[range.end] === '%') range = { start: range.start, end: range.end + 1 };
       out.push({ text: p.text.slice(range.start, range.end), range, key: key + (p.text[range.end - 1] === '%' ? '%' : '') });

@@ -1,5 +1,5 @@
 import { dateKey, findDates, sameDate } from './fact-dates';
-import { findNames, nameCovered, type NameMention } from './fact-names';
+import { findNames, indexNames, nameCovered, type NameIndex, type NameMention } from './fact-names';
 import { findNumbers } from './fact-numbers';
 import type { PreparedText } from './prepared-text';
 import type { FactItem, Facts, SpellingVariantTest, TextRange } from './types';
@@ -10,7 +10,7 @@ export function uniqueFacts(own: PreparedText, other: PreparedText, isVariant: S
   const otherDates = findDates(other.text);
   const ownNumbers = findNumbers(own, ownDates.map((d) => d.range));
   const otherKeys = new Set(findNumbers(other, otherDates.map((d) => d.range)).map((n) => n.key));
-  const otherNames = findNames(other.names);
+  const otherNames = indexNames(findNames(other.names, true));
   return {
     names: namesOnly(findNames(own.names), otherNames, isVariant),
     numbers: group(ownNumbers.filter((n) => !otherKeys.has(n.key)), (n) => n.key),
@@ -19,15 +19,19 @@ export function uniqueFacts(own: PreparedText, other: PreparedText, isVariant: S
 }
 
 /** Absent names, with a surname-only mention folded into the full name it shortens. */
-function namesOnly(own: NameMention[], other: NameMention[], isVariant: SpellingVariantTest): FactItem[] {
+function namesOnly(own: NameMention[], other: NameIndex, isVariant: SpellingVariantTest): FactItem[] {
   const absent = own.filter((n) => !nameCovered(n, other, isVariant));
-  const full = new Map<string, NameMention>();
+  // Longest absent name ending with each key sequence: "Lavrov" folds into "Sergei Lavrov".
+  const longest = new Map<string, NameMention>();
   for (const n of absent) {
-    const k = n.keys.join(' ');
-    const longer = absent.find((m) => m.keys.length > n.keys.length && m.keys.slice(-n.keys.length).join(' ') === k);
-    full.set(k, longer ?? n);
+    for (let i = 0; i < n.keys.length; i++) {
+      const tail = n.keys.slice(i).join(' ');
+      const had = longest.get(tail);
+      if (!had || had.keys.length < n.keys.length) longest.set(tail, n);
+    }
   }
-  return group(absent, (n) => full.get(n.keys.join(' '))!.keys.join(' '), (n) => full.get(n.keys.join(' '))!.text);
+  const full = (n: NameMention) => longest.get(n.keys.join(' '))!;
+  return group(absent, (n) => full(n).keys.join(' '), (n) => full(n).text);
 }
 
 function group<T extends { text: string; range: TextRange }>(items: T[], keyOf: (t: T) => string, textOf: (t: T) => string = (t) => t.text): FactItem[] {

@@ -28,7 +28,8 @@ function middle(a: ArrayLike<number>, b: ArrayLike<number>, a0: number, a1: numb
   const n = a1 - a0;
   const m = b1 - b0;
   if (n === 0 || m === 0) return [{ kind: 'delete', aStart: a0, aEnd: a1, bStart: b0, bEnd: b0 }, { kind: 'insert', aStart: a1, aEnd: a1, bStart: b0, bEnd: b1 }];
-  const max = Math.min(n + m, maxCost);
+  // Myers costs O((n+m)·D): on very long passages the edit budget shrinks to keep that bounded.
+  const max = Math.min(n + m, maxCost, Math.max(10, Math.floor(20_000_000 / (n + m))));
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
   const trace: Int32Array[] = [];

@@ -31,6 +31,11 @@ const TITLES = new Set([
   'attorney', 'col', 'capt', 'lt', 'sgt', 'rev', 'correspondent', 'editor', 'spokesman', 'spokeswoman',
 ]);
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'da', 'du', 'del', 'la', 'le']);
+const OPENERS = new Set([
+  'later', 'earlier', 'meanwhile', 'however', 'yesterday', 'today', 'tomorrow', 'last', 'next', 'despite', 'following',
+  'according', 'speaking', 'asked', 'unlike', 'instead', 'perhaps', 'indeed', 'finally', 'overall', 'separately',
+  'elsewhere', 'initially', 'previously', 'currently', 'recently', 'nevertheless', 'nonetheless', 'ultimately',
+]);
 export const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
@@ -50,6 +55,7 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.nor
  */
 export function findNameRuns(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): NameRun[] {
   const out: NameRun[] = [];
+  const lowerSeen = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.norm));
   let k = 0;
   for (const s of sentences) {
     while (k < tokens.length && tokens[k].start < s.start) k++;
@@ -72,16 +78,18 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
         k++;
         continue;
       }
-      const made = makeRun(text, run, initial, titleCase);
+      const made = makeRun(text, run, initial, titleCase, lowerSeen);
       if (made) out.push(made);
     }
   }
   return out;
 }
 
-function makeRun(text: string, run: Token[], initial: boolean, titleCase: boolean): NameRun | null {
+function makeRun(text: string, run: Token[], initial: boolean, titleCase: boolean, lowerSeen: ReadonlySet<string>): NameRun | null {
   const before = run.length;
   while (run.length && (isStopWord(run[0].norm) || CONNECTORS.has(run[0].text))) run.shift();
+  // "Later Lavrov left": a sentence's first word written lower case elsewhere, or a usual opener, is not part of a name.
+  if (initial && run.length === before && run.length > 1 && (OPENERS.has(run[0].norm) || lowerSeen.has(run[0].norm))) run.shift();
   const sentenceInitial = initial && run.length === before;
   while (run.length && (isStopWord(run[run.length - 1].norm) || CONNECTORS.has(run[run.length - 1].text))) run.pop();
   if (!run.length) return null;
@@ -109,14 +117,20 @@ function makeRun(text: string, run: Token[], initial: boolean, titleCase: boolea
   };
 }
 
-/** Most longer words capitalised: a headline or a menu, not prose. */
+// Words title case leaves in lower case.
+const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'on', 'at', 'to', 'by', 'of', 'in', 'up', 'as', 'vs', 'via']);
+
+/**
+ * Every word but the minor ones capitalised: a headline or a menu, not prose. Name-dense
+ * prose still has a lower-case verb ("met", "said") and stays below.
+ */
 function isTitleCase(tokens: readonly Token[], from: number, end: number): boolean {
   let words = 0;
   let caps = 0;
   for (let i = from; i < tokens.length && tokens[i].end <= end; i++) {
-    if (tokens[i].text.length <= 3 || !/^\p{L}/u.test(tokens[i].text)) continue;
+    if (MINOR.has(tokens[i].norm) || !/^\p{L}/u.test(tokens[i].text)) continue;
     words++;
     if (/^\p{Lu}/u.test(tokens[i].text)) caps++;
   }
-  return words >= 4 && caps / words >= 0.7;
+  return words >= 3 && caps / words >= 0.95;
 }

@@ -9,6 +9,7 @@ const SCALES = new Map<string, number>([
   ['tn', 12], ['trn', 12], ['trillion', 12],
 ]);
 
+const STARTS_WITH_DIGIT = /^\p{N}/u;
 const NUMBER = /^(\p{N}+(?:,\p{N}{3})*)(?:\.(\p{N}+))?(\p{L}*)$/u;
 
 /** Exponent of a scale word written apart ("million", "bn"), or null. */
@@ -22,6 +23,7 @@ export function scaleOf(word: string): number | null {
  * `extraScale` is a scale word that followed it ("1.8" + "billion").
  */
 export function canonicalNumber(raw: string, extraScale = 0): string | null {
+  if (!STARTS_WITH_DIGIT.test(raw)) return null;
   const m = NUMBER.exec(raw.normalize('NFKC'));
   if (!m) return null;
   const suffix = m[3].toLowerCase();

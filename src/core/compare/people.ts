@@ -68,9 +68,16 @@ export class People {
   resolve(pronoun: string, at: number, speakers: ReadonlySet<string>): string | null {
     const want: Gender = /^(he|him|his)$/i.test(pronoun) ? 'm' : 'f';
     let fallback: string | null = null;
-    for (let i = this.runs.length - 1; i >= 0; i--) {
+    let lo = 0;
+    let hi = this.runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.runs[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    // A pronoun points at someone named recently: look back over the last 200 names at most.
+    for (let i = lo - 1; i >= Math.max(0, lo - 200); i--) {
       const r = this.runs[i];
-      if (r.end > at) continue;
       const g = this.gender(r.key);
       if (g === want) return this.fullName(r.key);
       if (g === null && fallback === null && speakers.has(r.key)) fallback = this.fullName(r.key);

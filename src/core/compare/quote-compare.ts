@@ -5,7 +5,6 @@ import { tokensIn, type PreparedText } from './prepared-text';
 import { matchQuote } from './quote-match';
 import { SpeakerFinder } from './quote-speaker';
 import { findQuotes, type QuoteSpan } from './quote-spans';
-import { variantKeyMap } from './variant-keys';
 import { diffWords } from './word-diff';
 import type { QuoteReport, SpellingVariantTest } from './types';
 
@@ -18,11 +17,10 @@ interface SideQuotes {
 const SCARE_WORDS = 2;
 
 /** Every quote of A and of B, who says it, and how (or whether) the other side renders it. */
-export function compareQuotes(pa: PreparedText, pb: PreparedText, isVariant: SpellingVariantTest): QuoteReport[] {
+export function compareQuotes(pa: PreparedText, pb: PreparedText, keyMaps: { aToB: Map<string, string>; bToA: Map<string, string> }, isVariant: SpellingVariantTest): QuoteReport[] {
   const qa = quotesOf(pa);
   const qb = quotesOf(pb);
-  const aToB = variantKeyMap(pb, pa, isVariant);
-  const bToA = variantKeyMap(pa, pb, isVariant);
+  const { aToB, bToA } = keyMaps;
   return [
     ...reports('A', pa, qa, pb, qb, (k) => aToB.get(k) ?? k, isVariant),
     ...reports('B', pb, qb, pa, qa, (k) => bToA.get(k) ?? k, isVariant),
@@ -31,7 +29,17 @@ export function compareQuotes(pa: PreparedText, pb: PreparedText, isVariant: Spe
 
 export function quotesOf(p: PreparedText): SideQuotes {
   const spans = findQuotes(p.text, p.sentences);
-  const inQuote = (pos: number) => spans.some((q) => pos >= q.start && pos < q.end);
+  const inQuote = (pos: number) => {
+    // Spans are sorted and disjoint: binary search for the last one starting at or before pos.
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= pos) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && pos < spans[hi].end;
+  };
   const people = new People(p.text, p.names, p.sentences, inQuote);
   const speakers = new SpeakerFinder(p.text, p.sentences, p.names, people).speakersOf(spans);
   return { spans, speakers };

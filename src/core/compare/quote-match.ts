@@ -25,29 +25,60 @@ const MIN_DENSITY = 0.4;
 export function matchQuote(quoteUnits: readonly DiffUnit[], other: PreparedText, otherQuotes: readonly QuoteSpan[], mapKey: (k: string) => string, speakerKey: string | null): QuoteMatch | null {
   const keys = quoteUnits.map((u) => mapKey(u.key));
   if (keys.length === 0) return null;
-  const exact = findRun(other.flat, keys);
+  const positions = keyPositions(other);
+  const exact = findRun(other.flat, positions, keys);
   if (exact) return { kind: 'verbatim', range: exact };
   const content = new Set(keys.filter((k) => !isStopWord(k)));
   if (content.size < 2) return null;
   const span = Math.min(3, 1 + Math.ceil(keys.length / 25));
-  const { flat, unitStart } = other;
+  const { unitStart } = other;
   const hitSentences = new Set<number>();
-  for (let s = 0; s + 1 < unitStart.length; s++) {
-    for (let u = unitStart[s]; u < unitStart[s + 1]; u++) if (content.has(flat[u].key)) hitSentences.add(s);
-  }
+  for (const k of content) for (const pos of positions.get(k) ?? []) hitSentences.add(sentenceOfUnit(unitStart, pos));
   let best: { recall: number; range: TextRange } | null = null;
-  const tried = new Set<string>();
+  const tried = new Set<number>();
   for (const hs of hitSentences) {
     for (let size = 1; size <= span; size++) {
       for (let i = Math.max(0, hs - size + 1); i <= hs && i + size < unitStart.length; i++) {
-        if (tried.has(`${i}:${size}`)) continue;
-        tried.add(`${i}:${size}`);
+        const id = i * 4 + size;
+        if (tried.has(id) || unitStart[i + size] - unitStart[i] > MAX_WINDOW) continue;
+        tried.add(id);
         const found = scoreWindow(other, unitStart[i], unitStart[i + size], content, otherQuotes, speakerKey);
         if (found && (!best || found.recall > best.recall + 1e-9)) best = found;
       }
     }
   }
   return best ? { kind: 'reworded', range: best.range } : null;
+}
+
+// A "sentence" longer than this is not prose (a table, a run-on dump): not searched for quotes.
+const MAX_WINDOW = 3000;
+
+const positionCache = new WeakMap<PreparedText, Map<string, number[]>>();
+
+/** Where each key occurs in the other text's units, built once per text. */
+function keyPositions(p: PreparedText): Map<string, number[]> {
+  let map = positionCache.get(p);
+  if (!map) {
+    map = new Map();
+    p.flat.forEach((u, i) => {
+      const list = map!.get(u.key);
+      if (list) list.push(i);
+      else map!.set(u.key, [i]);
+    });
+    positionCache.set(p, map);
+  }
+  return map;
+}
+
+function sentenceOfUnit(unitStart: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = unitStart.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (unitStart[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Recall of the quote's content words in flat[from, to), if the window passes the tests above. */
@@ -78,11 +109,15 @@ function widen(range: TextRange, quotes: readonly QuoteSpan[]): TextRange {
   return out;
 }
 
-function findRun(flat: readonly DiffUnit[], keys: readonly string[]): TextRange | null {
-  outer: for (let i = 0; i + keys.length <= flat.length; i++) {
+/** The quote's keys in a row in the other text, tried only where its rarest key occurs. */
+function findRun(flat: readonly DiffUnit[], positions: Map<string, number[]>, keys: readonly string[]): TextRange | null {
+  let anchor = 0;
+  for (let k = 1; k < keys.length; k++) if ((positions.get(keys[k])?.length ?? 0) < (positions.get(keys[anchor])?.length ?? 0)) anchor = k;
+  outer: for (const at of positions.get(keys[anchor]) ?? []) {
+    const i = at - anchor;
+    if (i < 0 || i + keys.length > flat.length) continue;
     for (let k = 0; k < keys.length; k++) if (flat[i + k].key !== keys[k]) continue outer;
-    const last = flat[i + keys.length - 1];
-    return { start: wordStart(flat[i]), end: wordEnd(last) };
+    return { start: wordStart(flat[i]), end: wordEnd(flat[i + keys.length - 1]) };
   }
   return null;
 }

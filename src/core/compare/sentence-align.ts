@@ -1,4 +1,4 @@
-import { containment, cosine, norm, sum, type SparseVector } from './sparse-vector';
+import { containment, cosine, dot, norm, sum, type SparseVector } from './sparse-vector';
 import { heaviestIncreasing } from './longest-increasing';
 
 /** Sentences of A and of B (indexes, ascending) read as one passage each side. */
@@ -23,6 +23,12 @@ export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.45, gapThreshold: 0.3,
 
 // Below this a pair is not even a candidate for a merge half.
 const HALF_FLOOR = 0.15;
+// Partners kept per sentence: bounds memory when a text repeats itself.
+const MAX_CANDIDATES = 12;
+
+function best(row: Map<number, number>, k: number): Map<number, number> {
+  return new Map([...row].sort((x, y) => y[1] - x[1]).slice(0, k));
+}
 
 /**
  * Aligns sentences of A and B wherever they sit (paragraphs reordered, merged or split):
@@ -66,40 +72,51 @@ interface Candidate {
 
 /**
  * Cosine of every A×B sentence pair sharing content words, found through an inverted index
- * of B. Short sentences make cosine noisy ("It got worse." against "what he got"), so a pair
- * must share two content words, or all of the shorter one's.
+ * of B over content words only (function words would make every pair a candidate). Short
+ * sentences make cosine noisy ("It got worse." against "what he got"), so a pair must share
+ * two content words, or all of the shorter one's.
  */
 function candidatePairs(va: SparseVector[], vb: SparseVector[], content: readonly boolean[]): Map<number, Map<number, number>> {
-  const postings = new Map<number, [number, number][]>();
+  const postings = new Map<number, number[]>();
   vb.forEach((v, j) => {
-    for (const [t, w] of v) {
+    for (const t of v.keys()) {
+      if (!content[t]) continue;
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
-      list.push([j, w]);
+      list.push(j);
     }
   });
+  // A word in a quarter of a long text's sentences tells no pair apart; on repetitive input it
+  // would make every pair a candidate. Short texts keep all their words.
+  const cap = Math.max(64, vb.length / 4);
+  for (const [t, list] of postings) if (list.length > cap) postings.delete(t);
   const nb = vb.map(norm);
-  const contentCount = (v: SparseVector) => [...v.keys()].filter((t) => content[t]).length;
+  const contentCount = (v: SparseVector) => {
+    let c = 0;
+    for (const t of v.keys()) if (content[t]) c++;
+    return c;
+  };
   const cb = vb.map(contentCount);
+  const shared = new Int32Array(vb.length);
+  const touched: number[] = [];
   const out = new Map<number, Map<number, number>>();
   va.forEach((v, i) => {
-    const acc = new Map<number, number>();
-    const shared = new Map<number, number>();
-    for (const [t, w] of v) {
-      for (const [j, wb] of postings.get(t) ?? []) {
-        acc.set(j, (acc.get(j) ?? 0) + w * wb);
-        if (content[t]) shared.set(j, (shared.get(j) ?? 0) + 1);
-      }
+    for (const t of v.keys()) {
+      for (const j of postings.get(t) ?? []) if (shared[j]++ === 0) touched.push(j);
     }
     const na = norm(v);
     const ca = contentCount(v);
     const row = new Map<number, number>();
-    for (const [j, d] of acc) {
-      const s = na * nb[j] === 0 ? 0 : d / (na * nb[j]);
+    for (const j of touched) {
       const need = Math.max(1, Math.min(2, ca, cb[j]));
-      if (s >= HALF_FLOOR && (shared.get(j) ?? 0) >= need) row.set(j, s);
+      if (shared[j] >= need && na * nb[j] > 0) {
+        const s = dot(v, vb[j]) / (na * nb[j]);
+        if (s >= HALF_FLOOR) row.set(j, s);
+      }
+      shared[j] = 0;
     }
-    if (row.size) out.set(i, row);
+    touched.length = 0;
+    if (row.size) out.set(i, row.size > MAX_CANDIDATES ? best(row, MAX_CANDIDATES) : row);
   });
   return out;
 }

@@ -3,8 +3,6 @@ import { periodEndsSentence } from './abbreviations';
 
 const BLANK_LINE = /\n(?:[^\S\n]*\n)+/g;
 const TERMINAL = /[.!?…]+/g;
-const CLOSERS = /^["'”’»)\]*_]+/;
-const OPENERS = /^["'“‘«(\[*_]+/;
 
 interface Span {
   start: number;
@@ -51,34 +49,50 @@ function lines(text: string, para: Span): Span[] {
   let from = para.start;
   for (let i = para.start; i <= para.end; i++) {
     if (i < para.end && text[i] !== '\n') continue;
-    const next = text.slice(i + 1, para.end).trimStart();
-    if (i < para.end && /^\p{Ll}/u.test(next)) continue;
+    if (i < para.end && /\p{Ll}/u.test(text[skipSpace(text, i + 1, para.end)] ?? '')) continue;
     spans.push({ start: from, end: i });
     from = i + 1;
   }
   return spans;
 }
 
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i;
+}
+
+// Sticky patterns read at a position, so a long line is never re-sliced at each full stop.
+const CLOSERS_AT = /["'”’»)\]*_]+/y;
+const OPENERS_AT = /["'“‘«(\[*_]+/y;
+const WORD_AT = /\S{0,40}/y;
+
 function sentencesIn(text: string, span: Span): Span[] {
+  // Work on the line alone: scanning the whole text for the next full stop from every line
+  // would be quadratic on text with many lines and little punctuation.
+  const line = text.slice(span.start, span.end);
   const out: Span[] = [];
-  const chunk = text.slice(span.start, span.end);
   let from = 0;
   TERMINAL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TERMINAL.exec(chunk)) !== null) {
-    let end = m.index + m[0].length;
-    end += CLOSERS.exec(chunk.slice(end))?.[0].length ?? 0;
-    const rest = chunk.slice(end);
-    if (rest !== '' && !/^\s/.test(rest)) continue;
-    const after = rest.trimStart();
-    const nextWord = /^\S*/.exec(after.replace(OPENERS, ''))?.[0] ?? '';
-    if (after !== '' && !startsSentence(nextWord)) continue;
-    if (m[0] === '.' && !periodEndsSentence(wordBefore(chunk, m.index), nextWord.replace(/[\p{P}]+$/u, ''))) continue;
-    pushTrimmed(out, chunk, from, end, span.start);
+  while ((m = TERMINAL.exec(line)) !== null) {
+    const end = m.index + m[0].length + matchAt(CLOSERS_AT, line, m.index + m[0].length);
+    if (end < line.length && !/\s/.test(line[end])) continue;
+    const next = skipSpace(line, end, line.length);
+    const wordStart = next + matchAt(OPENERS_AT, line, next);
+    const nextWord = line.slice(wordStart, wordStart + matchAt(WORD_AT, line, wordStart));
+    if (next < line.length && !startsSentence(nextWord)) continue;
+    if (m[0] === '.' && !periodEndsSentence(wordBefore(line, m.index), nextWord.replace(/[\p{P}]+$/u, ''))) continue;
+    pushTrimmed(out, line, from, end, span.start);
     from = end;
   }
-  pushTrimmed(out, chunk, from, chunk.length, span.start);
+  pushTrimmed(out, line, from, line.length, span.start);
   return out;
+}
+
+function matchAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.exec(text)?.[0].length ?? 0;
 }
 
 // Lower-case after a terminal ("?” he asked", "relatable ... everyday guy") continues the sentence.
@@ -86,16 +100,17 @@ function startsSentence(nextWord: string): boolean {
   return !/^\p{Ll}/u.test(nextWord);
 }
 
-function wordBefore(chunk: string, at: number): string {
+// Abbreviations are short: looking back 40 characters is enough and keeps long runs linear.
+function wordBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && !/\s/.test(chunk[i - 1])) i--;
-  return chunk.slice(i, at);
+  const stop = Math.max(0, at - 40);
+  while (i > stop && !/\s/.test(text[i - 1])) i--;
+  return text.slice(i, at);
 }
 
-function pushTrimmed(out: Span[], chunk: string, from: number, to: number, base: number): void {
-  const piece = chunk.slice(from, to);
-  const lead = piece.length - piece.trimStart().length;
-  const trail = piece.length - piece.trimEnd().length;
-  if (piece.trim() === '') return;
-  out.push({ start: base + from + lead, end: base + to - trail });
+function pushTrimmed(out: Span[], text: string, from: number, to: number, base: number): void {
+  const start = skipSpace(text, from, to);
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start: base + start, end: base + end });
 }

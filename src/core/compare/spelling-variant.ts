@@ -22,11 +22,18 @@ function skeleton(folded: string): string {
  * Built-in test for two spellings of one name (Sergei/Sergay, Zelenskiy/Zelenskyy, Kyiv/Kiev).
  * Both must be capitalised and share a first letter; then either the consonant skeletons
  * agree or the edit distance is small for the length. Short words need the skeleton rule,
- * which keeps Iran/Iraq and Mr/Ms apart. It is only asked about words already aligned in
- * the same place of two matching sentences, which is what keeps it from over-merging.
+ * which keeps Iran/Iraq and Mr/Ms apart. It is only asked about two words aligned in the
+ * same place of matching sentences, or about a name one text lacks and one the other
+ * lacks: settings where a near spelling is rarely a different name.
+ * A longer form of the same word (Russia/Russian) is not a spelling: the skeleton rule
+ * still accepts Zelensky/Zelenskyy, where only a vowel letter is added.
  */
 export function defaultIsSpellingVariant(wordA: string, wordB: string): boolean {
   if (!/^\p{Lu}/u.test(wordA) || !/^\p{Lu}/u.test(wordB)) return false;
+  // Cheap exit for the common case of two plain ASCII initials that differ.
+  const ca = wordA.charCodeAt(0);
+  const cb = wordB.charCodeAt(0);
+  if (ca < 128 && cb < 128 && ca !== cb) return false;
   const a = normalizeWord(wordA);
   const b = normalizeWord(wordB);
   if (a === b) return true;
@@ -34,7 +41,8 @@ export function defaultIsSpellingVariant(wordA: string, wordB: string): boolean 
   const sa = skeleton(a);
   if (sa.length >= 2 && sa === skeleton(b)) return true;
   const len = Math.min(a.length, b.length);
-  if (len < 5) return false;
+  // An added ending is grammar, not spelling: Russia/Russian, Minister/Ministers.
+  if (len < 5 || a.startsWith(b) || b.startsWith(a)) return false;
   return editDistance(a, b, 2) <= (len >= 7 ? 2 : 1);
 }
 

@@ -24,11 +24,20 @@ const DEFAULT_LIMIT = 50;
  * index, phrases verified against the text. Immutable but for `metas` (outlet overrides).
  */
 export class SearchEngine {
+  /** Document ids by position: the index's refs are positions (see refOf), in `docs` order. */
+  private readonly ids: string[];
+
   constructor(
     readonly index: lunr.Index,
     readonly docs: Map<string, EngineDoc>,
     private variants: VariantLookup = NO_VARIANTS,
-  ) {}
+  ) {
+    this.ids = [...docs.keys()];
+  }
+
+  private idOf(ref: string): string {
+    return this.ids[parseInt(ref, 36)];
+  }
 
   setVariants(v: VariantLookup): void {
     this.variants = v;
@@ -128,7 +137,7 @@ export class SearchEngine {
       const posting = inv[t];
       for (const f of c.fields) {
         const refs = posting[f];
-        if (refs) for (const ref of Object.keys(refs)) out.add(ref);
+        if (refs) for (const ref of Object.keys(refs)) out.add(this.idOf(ref));
       }
     }
     return out;
@@ -156,7 +165,10 @@ export class SearchEngine {
         }
       }
     });
-    for (const r of results) if (ids.has(r.ref)) scores.set(r.ref, r.score);
+    for (const r of results) {
+      const id = this.idOf(r.ref);
+      if (ids.has(id)) scores.set(id, r.score);
+    }
     for (const id of ids) if (!scores.has(id)) scores.set(id, 0);
     return scores;
   }

@@ -18,5 +18,5 @@ export function engineFor(docs: { id: string; text: string; title?: string; outl
     meta.words = words(d.text).length;
     map.set(d.id, { meta, text: d.text });
   }
-  return new SearchEngine(buildLunrIndex(map.values()), map);
+  return new SearchEngine(buildLunrIndex(map.values()).index, map);
 }

@@ -28,6 +28,19 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * Calls back with each word's folded form and offset, allocating nothing per word: the
+ * indexer's hot loop over every word of every article.
+ */
+export function forEachWord(text: string, fn: (norm: string, start: number) => void): void {
+  const re = new RegExp(WORD.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const norm = normalizeWord(m[0]);
+    if (norm) fn(norm, m.index);
+  }
+}
+
 /** The matching form of one word: possessive removed, folded, number separators dropped. */
 export function normalizeWord(raw: string): string {
   const hit = normCache.get(raw);

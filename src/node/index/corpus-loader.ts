@@ -94,6 +94,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
 
   const docs = finishDocs(parsed, opts.settings);
   let index: lunr.Index | undefined;
+  let indexJson: object | null = null;
   const t1 = Date.now();
   let variants: VariantModel | null = null;
   if (unchanged && cache.ok) {
@@ -108,16 +109,18 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
     opts.onProgress({ phase: 'indexing', done: 0, total: docs.size });
     const variantsBuilt = buildVariantsOffThread([...docs.values()].map((d) => ({ id: d.meta.id, outlet: d.meta.outlet, text: d.text })));
     if (!unchanged) {
-      index = buildLunrIndex(docs.values(), (n) => opts.onProgress({ phase: 'indexing', done: n, total: docs.size }));
+      const built = buildLunrIndex(docs.values(), (n) => opts.onProgress({ phase: 'indexing', done: n, total: docs.size }));
+      index = built.index;
+      indexJson = built.json;
       timings.index = Date.now() - t2;
     }
     opts.onProgress({ phase: 'variants', done: 0, total: docs.size });
     const built = await variantsBuilt;
     variants = applyDecisions(built.model, opts.settings.variantDecisions);
     timings.variants = Date.now() - t2;
-    const builtIndex = index!;
+    const savedIndex = indexJson ?? index!.toJSON();
     // Saved after the folder is reported open: searching need not wait for the disk.
-    save = () => writeIndexCache(opts.stateDir, opts.root, { docs: parsed, failed, index: builtIndex.toJSON(), variants: built.json } satisfies CachePayload).then(() => undefined);
+    save = () => writeIndexCache(opts.stateDir, opts.root, { docs: parsed, failed, index: savedIndex, variants: built.json } satisfies CachePayload).then(() => undefined);
   }
   timings.total = Date.now() - t0;
   return {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file';
 
 /** Bump when the payload's shape or the tokenizer changes: an old cache is then rebuilt. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 const FORMAT = 'parallax-index';
 const FILE = 'index.cache';
 
