@@ -43,6 +43,17 @@ export function forEachWord(text: string, fn: (norm: string, start: number) => v
 
 /** The matching form of one word: possessive removed, folded, number separators dropped. */
 export function normalizeWord(raw: string): string {
+  // Fast path: plain ASCII letters and digits, most words of English news. Hashing each word
+  // for the cache below costs more than lower-casing it.
+  let lower = true;
+  let i = 0;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else break;
+  }
+  if (i === raw.length) return lower ? raw : raw.toLowerCase();
   const hit = normCache.get(raw);
   if (hit !== undefined) return hit;
   const norm = computeNorm(raw);
