@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchCorpus } from './corpus-bench';
 import { generateCorpus } from './generate-corpus';
+import { runCompareBench } from './compare-bench';
+import { runVariantsBench } from './variants-bench';
 
 const shared = resolve(process.env.PARALLAX_SHARED ?? join(__dirname, '../../../shared'));
 const workerPath = join(__dirname, 'index-worker.js');
@@ -45,7 +47,10 @@ async function main(): Promise<void> {
 
 /** Benches of the comparison and variants engines, when those modules are built in. */
 async function extraBenches(): Promise<{ name: string; run: () => Promise<Record<string, number>> }[]> {
-  return [];
+  return [
+    { name: 'Comparison and story grouping', run: runCompareBench },
+    { name: 'Name variants over BBC (in-thread build; runs beside lunr on open)', run: () => runVariantsBench(join(shared, 'corpus', 'bbc')) },
+  ];
 }
 
 main().catch((err) => {

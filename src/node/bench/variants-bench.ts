@@ -25,8 +25,8 @@ export function loadBbc(dir = BBC_DIR): { id: string; outlet: string; text: stri
   return listTxt(dir).map((p) => ({ id: relative(dir, p), outlet: 'BBC', text: readFileSync(p, 'utf8') }));
 }
 
-export async function runVariantsBench(): Promise<Record<string, number>> {
-  const docs = loadBbc();
+export async function runVariantsBench(dir = BBC_DIR): Promise<Record<string, number>> {
+  const docs = loadBbc(dir);
   const runs: number[] = [];
   let model = buildVariantModel(docs);
   for (let i = 0; i < 3; i++) {
