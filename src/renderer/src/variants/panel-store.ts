@@ -13,9 +13,11 @@ export interface PanelState {
   open: { id: string; spelling: string } | null;
   /** Ids of the groups ticked for merging. */
   picked: string[];
+  /** The folder this state belongs to: another folder starts afresh. */
+  folder: string | null;
 }
 
-const initial: PanelState = { filter: '', sort: 'count', open: null, picked: [] };
+const initial: PanelState = { filter: '', sort: 'count', open: null, picked: [], folder: null };
 let current = initial;
 const listeners = new Set<() => void>();
 
@@ -24,8 +26,8 @@ export function updatePanel(patch: Partial<PanelState>): void {
   for (const l of listeners) l();
 }
 
-/** Back to the start, e.g. for another folder. */
-export const resetPanel = (): void => updatePanel(initial);
+/** Back to the start for another folder; the sort order is the user's, not the folder's. */
+export const resetPanel = (folder: string | null): void => updatePanel({ ...initial, sort: current.sort, folder });
 
 const subscribe = (l: () => void) => {
   listeners.add(l);

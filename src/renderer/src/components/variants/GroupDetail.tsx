@@ -21,7 +21,9 @@ export function GroupDetail({ group, isName, busy, actions }: GroupDetailProps) 
     <section className="group-detail" aria-labelledby={titleId}>
       <header className="group-detail-head">
         <div>
-          <h2 id={titleId}>{group.label}</h2>
+          <h2 id={titleId} tabIndex={-1}>
+            {group.label}
+          </h2>
           <p className="muted">
             {formatCount(group.spellings.length, 'spelling')} · {formatCount(totalMentions(group), 'mention')} ·{' '}
             {formatCount(outlets, 'outlet')}. A search for any of them finds them all.

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useStatus } from '../../hooks/use-status';
 import { filterGroups, findGroupWith, sortGroups } from '../../variants/group-stats';
-import { updatePanel, usePanelState } from '../../variants/panel-store';
+import { resetPanel, updatePanel, usePanelState } from '../../variants/panel-store';
 import { useVariantsView } from '../../variants/use-variants';
 import { ErrorNote } from '../common/ErrorNote';
 import { GroupDetail } from './GroupDetail';
@@ -25,6 +25,23 @@ export function VariantsView() {
   const panel = usePanelState();
   const actions = useVariantActions();
   const view = data.view;
+  const folder = status?.folder ?? null;
+  useEffect(() => {
+    if (folder && panel.folder !== folder) resetPanel(folder);
+  }, [folder, panel.folder]);
+
+  // A decision removes the button that made it (a split row, a rejected group, the confirm):
+  // once the new groups are drawn, focus goes to the open group's name, or the list.
+  const focusNext = useRef(false);
+  useEffect(() => {
+    if (actions.done) focusNext.current = true;
+  }, [actions.done]);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    const targets = ['.group-detail h2', '.group-list .group-open', '.variants-toolbar input'];
+    targets.map((q) => document.querySelector<HTMLElement>(q)).find(Boolean)?.focus();
+  }, [view]);
 
   const groups = useMemo(() => sortGroups(filterGroups(view?.groups ?? [], panel.filter), panel.sort), [view, panel.filter, panel.sort]);
   const names = useMemo(() => sortGroups(filterGroups(view?.names ?? [], panel.filter), panel.sort), [view, panel.filter, panel.sort]);

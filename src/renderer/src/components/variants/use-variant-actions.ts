@@ -16,12 +16,15 @@ export function useVariantActions() {
   const { dispatch } = useUi();
   const { decide, busy, error } = useVariantDecisions();
   const [message, setMessage] = useState('');
+  // Counts decisions that went through, so the view can move focus after each one.
+  const [done, setDone] = useState(0);
 
-  const run = async (req: Parameters<typeof decide>[0], done: string, open: PanelOpen) => {
+  const run = async (req: Parameters<typeof decide>[0], text: string, open: PanelOpen) => {
     setMessage('');
     if (!(await decide(req))) return;
     updatePanel({ open, picked: [] });
-    setMessage(done);
+    setMessage(text);
+    setDone((n) => n + 1);
   };
 
   const search = ({ query, excluded }: SpellingSearch) => {
@@ -34,6 +37,7 @@ export function useVariantActions() {
     busy,
     error,
     message,
+    done,
     merge: (groups: VariantGroupView[]) =>
       run(
         { action: 'merge', spellings: groups.map((g) => g.label) },
