@@ -6,6 +6,7 @@ test.use({ folder: SEEDS });
 
 const SKY = '002_cbda20eabf96f340.txt';
 const MOSCOW = '003_87d9f8a4d21f6c18.txt';
+const ITV = '000_7d0430d80f6f4323.txt';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 test.describe('compare two outlets side by side', () => {
@@ -29,8 +30,8 @@ test.describe('compare two outlets side by side', () => {
     for (const kind of ['Same', 'Reworded', 'Moved', 'Only in A', 'Only in B']) {
       await expect(summary.getByRole('button', { name: new RegExp(`^${kind}\\s*\\d+$`) })).toBeVisible();
     }
-    const paneA = page.getByRole('region', { name: 'Article A' });
-    const paneB = page.getByRole('region', { name: 'Article B' });
+    const paneA = page.getByRole('region', { name: 'Article A', exact: true });
+    const paneB = page.getByRole('region', { name: 'Article B', exact: true });
     await expect(paneA).toContainText('Sky News');
     await expect(paneB).toContainText('The Moscow Times');
     await shot('compare-02-summary');
@@ -53,5 +54,78 @@ test.describe('compare two outlets side by side', () => {
     expect(html).toContain(escapeHtml(titleA));
     expect(html).toContain(escapeHtml(titleB));
     expect(html).not.toMatch(/<script/i);
+
+    // n steps to the next difference and marks it on screen.
+    const marked = page.getByRole('region', { name: /^Article [AB]$/ }).locator('.passage[aria-current="true"]');
+    const before = await marked.first().getAttribute('data-seg');
+    await page.keyboard.press('n');
+    await expect(marked.first()).not.toHaveAttribute('data-seg', before!);
+    await expect(marked.first()).toBeInViewport();
+
+    // A summary item jumps to its place and flashes it.
+    await summary.getByRole('region', { name: 'Only in B' }).getByRole('button').first().click();
+    await expect(paneB.locator('mark.flash').first()).toBeInViewport();
+    await shot('compare-04-fact-jump');
+  });
+
+  test('a near-copy from "Compare with…": spelling-only differences shown, then hidden', async ({ app: page, shot }) => {
+    await waitForReady(page, 5);
+    await search(page, 'Lavrov');
+    const results = page.getByRole('list', { name: 'Result list' }).getByRole('listitem');
+    await results.filter({ hasText: ITV }).getByRole('button', { name: 'Compare with…' }).click();
+    const picker = page.getByRole('dialog', { name: 'Compare with…' });
+    const sameStory = picker.getByRole('list', { name: 'Same story elsewhere' });
+    const copy = sameStory.getByRole('listitem').filter({ hasText: 'copy' });
+    await expect(copy).toHaveCount(1);
+    await expect(sameStory.getByRole('listitem').first()).toContainText(/\d+% match/);
+    await shot('compare-05-picker');
+    await copy.getByRole('button').click();
+
+    // Linked scrolling (a near-copy aligns all along): the wheel over A moves B along; switched off, B stays put.
+    const textA = page.getByRole('region', { name: 'Text of article A' });
+    const textB = page.getByRole('region', { name: 'Text of article B' });
+    const topOf = (el: typeof textA) => el.evaluate((node) => node.scrollTop);
+    await textA.hover();
+    await page.mouse.wheel(0, 700);
+    await expect.poll(() => topOf(textB)).toBeGreaterThan(100);
+    await shot('compare-06-linked-scroll');
+    const link = page.getByRole('checkbox', { name: 'Link scrolling' });
+    await link.uncheck();
+    const still = await topOf(textB);
+    await textA.hover();
+    await page.mouse.wheel(0, 500);
+    await expect.poll(() => topOf(textA)).toBeGreaterThan(1000);
+    expect(await topOf(textB)).toBe(still);
+    await link.check();
+
+    const paneA = page.getByRole('region', { name: 'Article A', exact: true });
+    const spelling = paneA.locator('.diff-spell', { hasText: 'Sergei' });
+    await expect(spelling).toHaveCount(1);
+    await expect(spelling).toHaveAttribute('title', /Spelling only \(another spelling of the name\): B writes “Sergay”/);
+    await spelling.scrollIntoViewIfNeeded();
+    await shot('compare-07-spelling');
+    await page.getByRole('checkbox', { name: 'Hide spelling-only differences' }).check();
+    await expect(spelling).toHaveCount(0);
+    await expect(paneA).toContainText('Sergei Lavrov');
+
+    // Stories: the five seeds are one story, the ITV article and its copy flagged.
+    await page.getByRole('tab', { name: 'Stories' }).click();
+    const stories = page.getByRole('region', { name: 'Stories' });
+    const story = stories.getByRole('article');
+    await expect(story).toHaveCount(1);
+    const articles = story.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+    await expect(articles).toHaveCount(5);
+    const flagged = articles.filter({ has: page.getByRole('button', { name: /near copy of/ }) });
+    await expect(flagged).toHaveCount(2);
+    await expect(flagged.filter({ hasText: 'Talks fail as icy Sergei Lavrov' })).toHaveCount(1);
+    await shot('compare-08-stories');
+
+    // Outlet against outlet: Sky News and The Moscow Times told the same story; one click compares them.
+    const matchup = stories.getByRole('region', { name: 'Outlet against outlet' });
+    await matchup.getByLabel('First outlet').selectOption('Sky News');
+    await matchup.getByLabel('Second outlet').selectOption('The Moscow Times');
+    await matchup.getByRole('region', { name: 'Covered by both' }).getByRole('button', { name: /Compare/ }).click();
+    await expect(page.getByRole('region', { name: 'Article A', exact: true })).toContainText('Sky News');
+    await expect(page.getByRole('region', { name: 'Article B', exact: true })).toContainText('The Moscow Times');
   });
 });

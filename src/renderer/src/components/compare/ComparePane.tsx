@@ -61,6 +61,8 @@ export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
         ref={scrollerRef}
         className="article-text compare-text"
         tabIndex={0}
+        // A named region: a generic div may not carry a name, and the scroller needs one for the keyboard.
+        role="region"
         aria-label={`Text of article ${side}`}
         onScroll={() => onScroll(side)}
         onClick={onClick}

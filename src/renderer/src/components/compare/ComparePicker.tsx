@@ -85,6 +85,7 @@ export function ComparePicker({ id }: { id: string }) {
         {!filter.trim() && others.length > UNFILTERED && (
           <p className="muted small">{(others.length - UNFILTERED).toLocaleString('en-GB')} more: type to narrow the list.</p>
         )}
+        {!filter.trim() && docs.data && others.length === 0 && <p className="muted small">Every other document is listed above.</p>}
         {filter.trim() && docs.data && matches.length === 0 && <p className="muted small">No document matches “{filter.trim()}”.</p>}
       </div>
     </Modal>

@@ -41,10 +41,13 @@ export function useCompareNav({ segments, order, scrollers, quiet }: NavInput) {
     setTick((t) => t + 1);
   };
 
-  /** Brings `seg` (or, for a one-sided passage, its nearest neighbour there) to `at` in the other pane. */
+  /** Brings `seg` (or, for a one-sided passage, its nearest neighbour there) level with `at` in `side`'s pane. */
   const alignOther = (seg: number, side: PaneSide, at: number) => {
     const side2 = otherSide(side);
     const pane = scrollers[side2].current;
+    const from = scrollers[side].current;
+    // Level on screen, not at the same distance from each pane's top: their headers differ in height.
+    const level = from && pane ? at + from.getBoundingClientRect().top - pane.getBoundingClientRect().top : at;
     let target = passageIn(pane, seg);
     const k = order.indexOf(seg);
     for (let d = 1; !target && k >= 0 && d < order.length; d++) {
@@ -52,7 +55,7 @@ export function useCompareNav({ segments, order, scrollers, quiet }: NavInput) {
     }
     if (pane && target) {
       quiet(side2);
-      placeAt(pane, target, at);
+      placeAt(pane, target, level);
     }
   };
 

@@ -43,7 +43,12 @@ export function useLinkedScroll(scrollers: Scrollers, enabled: boolean) {
       // The ends map to the ends, whatever the passages say, so both can be read to the last line.
       if (from.scrollTop <= 0) top = 0;
       else if (from.scrollTop >= maxFrom - 1) top = to.scrollHeight;
-      else top = mapOffset(anchors(from, to), from.scrollTop + from.clientHeight * LINE) - to.clientHeight * LINE;
+      else {
+        // The same line on screen in both panes, though their headers (long titles) differ in height.
+        const line = from.clientHeight * LINE;
+        const there = line + from.getBoundingClientRect().top - to.getBoundingClientRect().top;
+        top = mapOffset(anchors(from, to), from.scrollTop + line) - there;
+      }
       quiet(otherSide(side));
       to.scrollTop = top;
     },
