@@ -13,9 +13,17 @@ export interface VariantGroupView {
   spellings: SpellingInfo[];
 }
 
+/** The user's standing decisions for this folder, as stored. */
+export interface VariantDecisionsView {
+  merges: string[][];
+  splits: string[];
+  rejects: string[];
+}
+
 export interface VariantsView {
   groups: VariantGroupView[];
   names: VariantGroupView[];
+  decisions?: VariantDecisionsView;
 }
 
 export type VariantAction = 'merge' | 'split' | 'reject' | 'reset';

@@ -105,7 +105,10 @@ export class CorpusService implements CorpusApi {
   compare: CorpusApi['compare'] = (input) => this.forward('compare', input);
   counterparts: CorpusApi['counterparts'] = (input) => this.forward('counterparts', input);
   stories: CorpusApi['stories'] = (input) => this.forward('stories', input);
-  variants: CorpusApi['variants'] = (input) => this.forward('variants', input);
+  variants: CorpusApi['variants'] = async (input) => {
+    const res = await this.forward('variants', input);
+    return res.ok ? ok({ ...res.value, decisions: this.settings.variantDecisions }) : res;
+  };
 
   async decideVariants(input: Parameters<CorpusApi['decideVariants']>[0]): ReturnType<CorpusApi['decideVariants']> {
     const res = (await this.forward('decideVariants', { ...input, current: this.settings.variantDecisions })) as Result<unknown>;
@@ -113,7 +116,7 @@ export class CorpusService implements CorpusApi {
       const { decisions, view } = res.value as { decisions: FolderSettings['variantDecisions']; view: unknown };
       this.settings = { ...this.settings, variantDecisions: decisions };
       await saveFolderSettings(this.stateDir, this.settings);
-      return ok(view) as Awaited<ReturnType<CorpusApi['decideVariants']>>;
+      return ok({ ...(view as object), decisions }) as Awaited<ReturnType<CorpusApi['decideVariants']>>;
     }
     return res as Awaited<ReturnType<CorpusApi['decideVariants']>>;
   }
