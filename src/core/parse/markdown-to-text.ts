@@ -63,26 +63,30 @@ export function markdownToText(markdown: string): string {
   return joinParagraphs(paragraphs);
 }
 
-// Private-use stand-ins keep escaped characters from being read as syntax.
+// Private-use stand-ins keep escaped characters from being read as syntax. Every pattern below
+// is bounded: unbounded scans over a line of a million "[" would make cleaning quadratic.
+const MAX_INLINE_CHARS = 20_000;
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!>|~<])/g;
 const stash = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
 const unstash = (s: string) => s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 
 /** Inline Markdown to plain words: links keep their text, images and markup go. */
 export function inlineToText(s: string): string {
+  // No real paragraph is this long; for a hostile one, plain words beat a slow clean-up.
+  if (s.length > MAX_INLINE_CHARS) return collapseSpaces(s);
   let t = s.replace(ESCAPABLE, (_, c: string) => stash(c));
-  t = t.replace(/`+([^`]*)`+/g, (_, code: string) => code.replace(/[*_[\]()<>~\\]/g, stash));
-  t = t.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/!\[[^\]]*\]\[[^\]]*\]/g, '');
-  t = t.replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2').replace(/\[\[([^\]]+)\]\]/g, '$1');
-  t = t.replace(/\[\^[^\]]+\]/g, '');
-  t = t.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)/g, '$1');
-  t = t.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
-  t = t.replace(/<((?:https?|ftp):\/\/[^>\s]+)>/gi, '$1').replace(/<([^@<>\s]+@[^@<>\s]+\.[^@<>\s]+)>/g, '$1');
-  t = t.replace(/<\/?[A-Za-z][^>]*>/g, '');
-  t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
-  t = t.replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2');
-  t = t.replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2');
-  t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  t = t.replace(/`{1,3}([^`]{0,1000})`{1,3}/g, (_, code: string) => code.replace(/[*_[\]()<>~\\]/g, stash));
+  t = t.replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '').replace(/!\[[^\]]{0,500}\]\[[^\]]{0,100}\]/g, '');
+  t = t.replace(/\[\[([^\]|]{1,300})\|([^\]]{1,300})\]\]/g, '$2').replace(/\[\[([^\]]{1,300})\]\]/g, '$1');
+  t = t.replace(/\[\^[^\]]{1,100}\]/g, '');
+  t = t.replace(/\[([^\]]{0,500})\]\((?:[^()\s]|\([^)]{0,500}\)){0,2000}(?:\s+(?:"[^"]{0,300}"|'[^']{0,300}'))?\)/g, '$1');
+  t = t.replace(/\[([^\]]{1,500})\]\[[^\]]{0,100}\]/g, '$1');
+  t = t.replace(/<((?:https?|ftp):\/\/[^>\s]{1,2000})>/gi, '$1').replace(/<([^@<>\s]{1,100}@[^@<>\s]{1,100}\.[^@<>\s]{1,50})>/g, '$1');
+  t = t.replace(/<\/?[A-Za-z][^<>]{0,1000}>/g, '');
+  t = t.replace(/(\*\*|__)(?=\S)([\s\S]{0,500}?\S)\1/g, '$2');
+  t = t.replace(/(^|[^\w*])\*(?=\S)([^*]{0,500}?\S)\*(?!\w)/g, '$1$2');
+  t = t.replace(/(^|[^\w])_(?=\S)([^_]{0,500}?\S)_(?!\w)/g, '$1$2');
+  t = t.replace(/~~(?=\S)([\s\S]{0,500}?\S)~~/g, '$1');
   return collapseSpaces(decodeEntities(unstash(t)));
 }
 

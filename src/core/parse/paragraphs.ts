@@ -38,8 +38,9 @@ export function splitBlocks(text: string): string[][] {
 export function plainTextToParagraphs(text: string): string {
   const out: string[] = [];
   for (const block of splitBlocks(text)) {
+    // No push(...block): a block of 400,000 lines would overflow the call stack.
     if (isHardWrapped(block)) out.push(block.join(' '));
-    else out.push(...block);
+    else for (const line of block) out.push(line);
   }
   return out.join('\n\n');
 }

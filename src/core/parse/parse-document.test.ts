@@ -39,7 +39,7 @@ describe('parseDocument: files that are not articles', () => {
 
   it('turns an extractor crash into a reason, not an exception', () => {
     const r = parse('page.html', '<p>x</p>', { extractHtml: () => { throw new Error('boom'); } });
-    expect(r).toEqual({ ok: false, reason: 'could not read the page (boom)' });
+    expect(r).toEqual({ ok: false, reason: 'the page could not be read (boom)' });
   });
 });
 
@@ -148,5 +148,20 @@ describe('parseDocument: determinism', () => {
   it('gives equal results for equal input', () => {
     const input = '---\ntitle: A\n---\nText on 3 October 2024.';
     expect(parse('a.md', input)).toEqual(parse('a.md', input));
+  });
+});
+
+describe('parseDocument: hostile sizes and shapes', () => {
+  it('parses 400,000 one-line paragraphs without exhausting the stack', () => {
+    const r = parse('lines.txt', 'Short line\n'.repeat(400_000));
+    expect(r.ok && r.doc.meta.words).toBe(800_000);
+  });
+
+  it('stays fast on a megabyte of unclosed Markdown brackets', () => {
+    for (const junk of ['['.repeat(1_000_000), '!['.repeat(500_000), '[['.repeat(500_000)]) {
+      const t0 = Date.now();
+      expect(parse('junk.md', `Title\n\n${junk}`).ok).toBe(true);
+      expect(Date.now() - t0).toBeLessThan(5000);
+    }
   });
 });

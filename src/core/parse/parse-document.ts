@@ -36,8 +36,10 @@ export function parseDocument(file: SourceFile, deps: ParseDeps): ParseResult {
   try {
     draft = readDraft(format, original, deps);
   } catch (e) {
-    // The HTML extractor is injected code; its failure is this file's problem, not the scan's.
-    return { ok: false, reason: `could not read the page (${e instanceof Error ? e.message : String(e)})` };
+    // The HTML extractor is injected code, and odd input can exhaust something; either way
+    // this file's failure is reported, and the scan goes on.
+    const what = format === 'html' ? 'the page could not be read' : 'the file could not be parsed';
+    return { ok: false, reason: `${what} (${e instanceof Error ? e.message : String(e)})` };
   }
   const text = removeFurniture(draft.body);
   if (text === '') return { ok: false, reason: 'no article text found' };

@@ -80,6 +80,14 @@ describe('HTML pages', () => {
     expect(x.text).toBe('Para\n\ntwo\n\ncell');
   });
 
+  it('drops inlined data: images before parsing, so a single-file page stays fast', () => {
+    const page = `<article><h1>Saved whole</h1><p>${'Real text here. '.repeat(40)}</p><img src="data:image/png;base64,${'A'.repeat(5_000_000)}"></article>`; // 17 s in Readability when left in
+    const t0 = Date.now();
+    const x = createHtmlExtractor()(page);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(x.text).toContain('Real text here.');
+  });
+
   it('keeps hostile nesting cheap: no Readability past 150 levels, no DOM past 1,000', () => {
     const nest = (n: number) => `<title>Deep</title>${'<div>'.repeat(n)}Deep text &amp; more<script>x()</script>${'</div>'.repeat(n)}`;
     for (const depth of [400, 5000]) {
