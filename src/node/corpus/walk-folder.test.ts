@@ -57,6 +57,7 @@ beforeAll(async () => {
   await fs.symlink('sub', join(root, 'sub-alias'));
   await fs.symlink('.hidden', join(root, 'hidden-alias'));
   await fs.symlink('missing.txt', join(root, 'broken.txt'));
+  await fs.link(join(root, 'a.txt'), join(root, 'z-hard-link.txt'));
   await fs.chmod(join(root, 'locked.txt'), 0o000);
   await fs.chmod(join(root, 'locked-dir'), 0o000);
   permissionsEnforced = await fs.readFile(join(root, 'locked.txt')).then(() => false, () => true);
@@ -81,6 +82,9 @@ describe('walkFolder', () => {
     if (!permissionsEnforced) expected.push('locked-dir/inside.txt', 'locked.txt');
     expect(paths()).toEqual([...expected].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(new Set(paths()).size).toBe(paths().length);
+    // alias.txt (symlink) and z-hard-link.txt (hard link) are a.txt again: listed once, as a.txt.
+    expect(paths()).not.toContain('alias.txt');
+    expect(paths()).not.toContain('z-hard-link.txt');
   });
 
   it('ends quickly despite link loops, and never reaches outside the folder', () => {

@@ -133,6 +133,8 @@ async function readDir(dir: Pending, state: WalkState): Promise<void> {
       else if (reason) state.skipped.push({ path: item.rel, reason });
     } else state.skipped.push({ path: item.rel, reason: 'not a regular file (device, pipe or socket)' });
   }
+  // Name order, so of two hard links to one file the first name is the one listed.
+  candidates.reverse();
   for (let i = 0; i < candidates.length; i += STAT_BATCH) {
     const batch = candidates.slice(i, i + STAT_BATCH);
     const stats = await Promise.allSettled(batch.map((c) => fs.stat(c.abs)));
