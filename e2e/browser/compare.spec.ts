@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, search, test, waitForReady } from '../support/fixtures';
-import { SEEDS } from '../support/paths';
+import { SCREENSHOTS, SEEDS } from '../support/paths';
 
 test.use({ folder: SEEDS });
 
@@ -54,6 +57,14 @@ test.describe('compare two outlets side by side', () => {
     expect(html).toContain(escapeHtml(titleA));
     expect(html).toContain(escapeHtml(titleB));
     expect(html).not.toMatch(/<script/i);
+    // The file stands alone: opened by itself, it shows both articles side by side.
+    const saved = join(mkdtempSync(join(tmpdir(), 'parallax-export-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const exported = await page.context().newPage();
+    await exported.goto(pathToFileURL(saved).href);
+    await expect(exported.getByRole('heading', { name: titleB })).toBeVisible();
+    await exported.screenshot({ path: join(SCREENSHOTS, 'compare-04-export.png') });
+    await exported.close();
 
     // n steps to the next difference and marks it on screen.
     const marked = page.getByRole('region', { name: /^Article [AB]$/ }).locator('.passage[aria-current="true"]');
@@ -65,7 +76,7 @@ test.describe('compare two outlets side by side', () => {
     // A summary item jumps to its place and flashes it.
     await summary.getByRole('region', { name: 'Only in B' }).getByRole('button').first().click();
     await expect(paneB.locator('mark.flash').first()).toBeInViewport();
-    await shot('compare-04-fact-jump');
+    await shot('compare-05-fact-jump');
   });
 
   test('a near-copy from "Compare with…": spelling-only differences shown, then hidden', async ({ app: page, shot }) => {
@@ -78,8 +89,12 @@ test.describe('compare two outlets side by side', () => {
     const copy = sameStory.getByRole('listitem').filter({ hasText: 'copy' });
     await expect(copy).toHaveCount(1);
     await expect(sameStory.getByRole('listitem').first()).toContainText(/\d+% match/);
-    await shot('compare-05-picker');
-    await copy.getByRole('button').click();
+    await shot('compare-06-picker');
+    // By keyboard: the filter box on top has focus, ↓ reaches the best counterpart (the copy), Enter compares.
+    await expect(picker.getByRole('searchbox', { name: 'Filter documents' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(copy.getByRole('button')).toBeFocused();
+    await page.keyboard.press('Enter');
 
     // Linked scrolling (a near-copy aligns all along): the wheel over A moves B along; switched off, B stays put.
     const textA = page.getByRole('region', { name: 'Text of article A' });
@@ -88,7 +103,7 @@ test.describe('compare two outlets side by side', () => {
     await textA.hover();
     await page.mouse.wheel(0, 700);
     await expect.poll(() => topOf(textB)).toBeGreaterThan(100);
-    await shot('compare-06-linked-scroll');
+    await shot('compare-07-linked-scroll');
     const link = page.getByRole('checkbox', { name: 'Link scrolling' });
     await link.uncheck();
     const still = await topOf(textB);
@@ -103,7 +118,7 @@ test.describe('compare two outlets side by side', () => {
     await expect(spelling).toHaveCount(1);
     await expect(spelling).toHaveAttribute('title', /Spelling only \(another spelling of the name\): B writes “Sergay”/);
     await spelling.scrollIntoViewIfNeeded();
-    await shot('compare-07-spelling');
+    await shot('compare-08-spelling');
     await page.getByRole('checkbox', { name: 'Hide spelling-only differences' }).check();
     await expect(spelling).toHaveCount(0);
     await expect(paneA).toContainText('Sergei Lavrov');
@@ -118,7 +133,7 @@ test.describe('compare two outlets side by side', () => {
     const flagged = articles.filter({ has: page.getByRole('button', { name: /near copy of/ }) });
     await expect(flagged).toHaveCount(2);
     await expect(flagged.filter({ hasText: 'Talks fail as icy Sergei Lavrov' })).toHaveCount(1);
-    await shot('compare-08-stories');
+    await shot('compare-09-stories');
 
     // Outlet against outlet: Sky News and The Moscow Times told the same story; one click compares them.
     const matchup = stories.getByRole('region', { name: 'Outlet against outlet' });

@@ -1,5 +1,6 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { getBridge } from '../../api/bridge';
+import type { DocMeta } from '../../contract';
 import { useApiQuery } from '../../hooks/use-api-query';
 import { filterDocuments, useDocuments } from '../../hooks/use-documents';
 import { useCorpusKey } from '../../hooks/use-status';
@@ -30,25 +31,43 @@ export function ComparePicker({ id }: { id: string }) {
   const { dispatch } = useUi();
   const key = useCorpusKey();
   const [filter, setFilter] = useState('');
+  const filterBox = useRef<HTMLInputElement>(null);
+  // After the dialog's own effect has opened it (autoFocus fires while it is still closed): typing
+  // narrows the list at once, ↓ goes to the best counterpart.
+  useEffect(() => filterBox.current?.focus(), []);
   const counterparts = useApiQuery(() => getBridge().counterparts({ id }), `${id}:${key}`);
   const docs = useDocuments(true);
   const close = () => dispatch({ type: 'pickCounterpart', id: null });
   const pick = (b: string) => dispatch({ type: 'compare', a: id, b });
   const self = docs.data?.find((d) => d.id === id);
+  const words = filter.trim();
+  // One filter for both lists, so it can sit on top and ↓ runs through everything in order.
+  const keep = (m: DocMeta) => !words || filterDocuments([m], words).length > 0;
+  const found = (counterparts.data ?? []).filter((c) => keep(c.meta));
   const shown = new Set([id, ...(counterparts.data ?? []).map((c) => c.meta.id)]);
   const others = (docs.data ?? []).filter((d) => !shown.has(d.id));
-  const matches = filter.trim() ? filterDocuments(others, filter) : others.slice(0, UNFILTERED);
+  const matches = words ? filterDocuments(others, words) : others.slice(0, UNFILTERED);
 
   return (
     <Modal title="Compare with…" onClose={close} className="wide picker">
       <div onKeyDown={moveFocus}>
         {self && <p className="muted pick-for">A: {self.title || visiblePath(self.path)} — {self.outlet}</p>}
+        <input
+          id="pick-filter"
+          type="search"
+          ref={filterBox}
+          value={filter}
+          aria-label="Filter documents"
+          placeholder="Filter by title, outlet or file name"
+          onChange={(e) => setFilter(e.target.value)}
+        />
         <h3>Same story elsewhere</h3>
         <ErrorNote error={counterparts.error} />
         {counterparts.loading && <p className="muted">Looking for the same story…</p>}
-        {counterparts.data?.length === 0 && <p className="muted">No other article seems to cover this story.</p>}
+        {counterparts.data?.length === 0 && <p className="muted small">No other article seems to cover this story.</p>}
+        {words && counterparts.data?.length !== 0 && found.length === 0 && <p className="muted small">None matches “{words}”.</p>}
         <ul className="pick-list" aria-label="Same story elsewhere">
-          {counterparts.data?.map((c) => (
+          {found.map((c) => (
             <li key={c.meta.id}>
               <PickDoc meta={c.meta} onPick={pick}>
                 {c.nearCopy && (
@@ -63,17 +82,7 @@ export function ComparePicker({ id }: { id: string }) {
             </li>
           ))}
         </ul>
-        <h3>
-          <label htmlFor="pick-filter">Any other document</label>
-        </h3>
-        <input
-          id="pick-filter"
-          type="search"
-          value={filter}
-          autoFocus
-          placeholder="Filter by title, outlet or file name"
-          onChange={(e) => setFilter(e.target.value)}
-        />
+        <h3>Any other document</h3>
         <ErrorNote error={docs.error} />
         <ul className="pick-list" aria-label="Other documents">
           {matches.map((d) => (
@@ -82,11 +91,11 @@ export function ComparePicker({ id }: { id: string }) {
             </li>
           ))}
         </ul>
-        {!filter.trim() && others.length > UNFILTERED && (
+        {!words && others.length > UNFILTERED && (
           <p className="muted small">{(others.length - UNFILTERED).toLocaleString('en-GB')} more: type to narrow the list.</p>
         )}
-        {!filter.trim() && docs.data && others.length === 0 && <p className="muted small">Every other document is listed above.</p>}
-        {filter.trim() && docs.data && matches.length === 0 && <p className="muted small">No document matches “{filter.trim()}”.</p>}
+        {!words && docs.data && others.length === 0 && <p className="muted small">Every other document is listed above.</p>}
+        {words && docs.data && matches.length === 0 && <p className="muted small">No other document matches “{words}”.</p>}
       </div>
     </Modal>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
-import type { ComparisonView, SegmentKind } from '../../contract';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { ComparisonView, SegmentKind, TextRange } from '../../contract';
 import { useUi } from '../../state/ui-context';
 import { dialogOpen, isTyping } from '../../text/keys';
 import { ComparePane } from './ComparePane';
@@ -7,6 +7,10 @@ import { CompareSummary } from './CompareSummary';
 import { differenceStops, pairNumbers, readingOrder, stepStop } from './model/reading-order';
 import { useCompareNav } from './use-compare-nav';
 import { useLinkedScroll, type Scrollers } from './use-linked-scroll';
+
+/** One range over all of a passage's sentences, or null for a side it does not have. */
+const cover = (ranges: readonly TextRange[] | undefined): TextRange | null =>
+  ranges?.length ? { start: ranges[0].start, end: ranges[ranges.length - 1].end } : null;
 
 /** Summary and the two panes of one loaded comparison; keyed by the pair, so state starts fresh. */
 export function ComparisonBody({ view }: { view: ComparisonView }) {
@@ -22,9 +26,10 @@ export function ComparisonBody({ view }: { view: ComparisonView }) {
   const { onScroll, quiet } = useLinkedScroll(scrollers, linkScroll);
   const { active, flash, follow, goTo, jump } = useCompareNav({ segments, order, scrollers, quiet });
 
+  // A count in the summary: the next passage of that kind, flashed on each side it has.
   const nextOfKind = (kind: SegmentKind) => {
     const next = stepStop(order.filter((i) => segments[i].kind === kind), order, active, 1);
-    if (next !== null) goTo(next);
+    if (next !== null) jump({ A: cover(segments[next].aRanges), B: cover(segments[next].bRanges) });
   };
 
   // Window keys, as in the reader: n / p work wherever focus is, except while typing.
@@ -44,7 +49,8 @@ export function ComparisonBody({ view }: { view: ComparisonView }) {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const open = (id: string) => dispatch({ type: 'openDoc', id });
+  // Stable, so the memoised panes re-render only when what they draw changes.
+  const open = useCallback((id: string) => dispatch({ type: 'openDoc', id }), [dispatch]);
   const pane = { segments, numbers, hideSpelling, active, flashN: flash?.n ?? 0, onScroll, onPassage: follow, onOpen: open };
   return (
     <div className="compare-body">

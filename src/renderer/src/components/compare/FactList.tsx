@@ -36,8 +36,8 @@ export function FactList({ facts, side, onJump }: FactListProps) {
             <div key={g.key} className="fact-group">
               <h4>{g.label}</h4>
               <ul className="fact-list">
-                {g.items.map((f) => (
-                  <li key={f.text}>
+                {g.items.map((f, i) => (
+                  <li key={`${i}:${f.text}`}>
                     <button
                       type="button"
                       className={`fact side-${side}`}

@@ -34,7 +34,8 @@ export function StoriesView() {
             {docs.data ? `: ${told.toLocaleString('en-GB')} of the ${formatCount(docs.data.length, 'article')}` : ''}. Click a title
             to read it, a number to compare two articles.
           </p>
-          {docs.data && <OutletMatchup stories={stories} docs={docs.data} onOpen={open} onCompare={compare} />}
+          {/* Keyed by the corpus: another folder has other outlets, and the two picked must start afresh. */}
+          {docs.data && <OutletMatchup key={key} stories={stories} docs={docs.data} onOpen={open} onCompare={compare} />}
           {stories.length === 0 && <p className="muted">No two articles seem to tell the same story.</p>}
           {stories.map((s) => (
             <StoryCard key={s.id} story={s} copies={copies} onOpen={open} onCompare={compare} />
