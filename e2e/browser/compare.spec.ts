@@ -22,7 +22,9 @@ test.describe('compare two outlets side by side', () => {
 
     // Two ticks, then C: the way to compare two results found by searching.
     await row(SKY).getByRole('checkbox', { name: 'Select for comparison' }).check();
-    await row(MOSCOW).getByRole('checkbox', { name: 'Select for comparison' }).check();
+    // Ctrl+click anywhere on a result ticks it too (and does not open it).
+    await row(MOSCOW).getByRole('heading').click({ modifiers: ['Control'] });
+    await expect(row(MOSCOW).getByRole('checkbox', { name: 'Select for comparison' })).toBeChecked();
     const tray = page.getByRole('region', { name: 'Selected for comparison' });
     await expect(tray.getByRole('button', { name: /Compare selected/ })).toBeEnabled();
     await shot('compare-01-ticked');

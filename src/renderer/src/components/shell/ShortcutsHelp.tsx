@@ -8,6 +8,9 @@ const SHORTCUTS: [string, string][] = [
   ['↓ / ↑', 'Move through the results'],
   ['Enter / Shift+Enter', 'Next / previous hit in the article'],
   ['Esc', 'Back to the results (keeps your place)'],
+  [`${MOD}+click`, 'Select a result for comparison (or tick its Select box)'],
+  ['C', 'Compare the two selected results; with fewer, “Compare with…”'],
+  ['n / p', 'Next / previous difference in a comparison'],
   ['?', 'Show this help'],
 ];
 
