@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session, shell, app } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../node/server/http-server';
 import { isWebLink } from './shell-handlers';
@@ -6,12 +7,18 @@ import { isWebLink } from './shell-handlers';
 /** The renderer's address: the dev server in development, the built file otherwise. */
 export function rendererUrl(): string {
   const dev = process.env.ELECTRON_RENDERER_URL;
-  return dev && !app.isPackaged ? dev : `file://${join(__dirname, '../renderer/index.html')}`;
+  return dev && !app.isPackaged ? dev : pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 }
 
+/** Our page, whatever its hash or query: the same file, or the dev server's origin. */
 export function isOwnUrl(url: string): boolean {
-  const base = rendererUrl();
-  return url === base || url.startsWith(base.split('#')[0].split('?')[0]);
+  try {
+    const base = new URL(rendererUrl());
+    const u = new URL(url);
+    return base.protocol === 'file:' ? u.protocol === 'file:' && u.pathname === base.pathname : u.origin === base.origin;
+  } catch {
+    return false;
+  }
 }
 
 /**
