@@ -4,6 +4,7 @@ import { useCorpusKey } from '../../hooks/use-status';
 import { useUi } from '../../state/ui-context';
 import { ErrorNote } from '../common/ErrorNote';
 import { ComparisonBody } from './ComparisonBody';
+import { DrawErrorBoundary } from './DrawErrorBoundary';
 import { CompareToolbar } from './CompareToolbar';
 
 export function CompareView() {
@@ -31,7 +32,11 @@ export function CompareView() {
       <CompareToolbar pair={pair} view={view} />
       <ErrorNote error={res.error} />
       {!view && res.loading && <p className="muted pad">Comparing…</p>}
-      {view && <ComparisonBody key={`${view.a.id}|${view.b.id}`} view={view} />}
+      {view && (
+        <DrawErrorBoundary key={`${view.a.id}|${view.b.id}`} what="this comparison">
+          <ComparisonBody view={view} />
+        </DrawErrorBoundary>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useCorpusKey } from '../../hooks/use-status';
 import { useUi } from '../../state/ui-context';
 import { formatCount } from '../../text/format';
 import { ErrorNote } from '../common/ErrorNote';
+import { DrawErrorBoundary } from '../compare/DrawErrorBoundary';
 import { OutletMatchup } from './OutletMatchup';
 import { copiesByDoc } from './stories-model';
 import { StoryCard } from './StoryCard';
@@ -38,7 +39,9 @@ export function StoriesView() {
           {docs.data && <OutletMatchup key={key} stories={stories} docs={docs.data} onOpen={open} onCompare={compare} />}
           {stories.length === 0 && <p className="muted">No two articles seem to tell the same story.</p>}
           {stories.map((s) => (
-            <StoryCard key={s.id} story={s} copies={copies} onOpen={open} onCompare={compare} />
+            <DrawErrorBoundary key={s.id} what="this story">
+              <StoryCard story={s} copies={copies} onOpen={open} onCompare={compare} />
+            </DrawErrorBoundary>
           ))}
         </>
       )}

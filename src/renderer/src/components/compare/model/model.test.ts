@@ -111,3 +111,31 @@ describe('diffParts', () => {
     expect(diffParts(changes, true).some((p) => p.style === 'spell')).toBe(false);
   });
 });
+
+describe('buildPaneRuns on random input', () => {
+  // A small seeded generator: the same cases every run, so a failure can be replayed.
+  let seed = 42;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const text = 'Zelenskyy 🇺🇦 said “Kyiv” — 1,000 troops.\n\nSergei 😀 Lavrov. Москва';
+  const range = () => {
+    const a = rand(text.length + 20) - 10;
+    return { start: a, end: a + rand(30) - 5 };
+  };
+
+  it('never throws and always re-joins to the text', () => {
+    for (let k = 0; k < 300; k++) {
+      const segments: Segment[] = Array.from({ length: rand(6) }, () =>
+        seg(['same', 'reworded', 'moved', 'onlyA', 'onlyB'][rand(5)] as Segment['kind'], [range(), range()].slice(rand(3)), [range()].slice(rand(2)), [
+          { op: (['equal', 'insert', 'delete', 'replace'] as const)[rand(4)], a: 'x', b: 'y', aRange: rand(4) ? range() : null, bRange: rand(4) ? range() : null, spellingOnly: rand(2) === 0 },
+        ]),
+      );
+      for (const side of ['A', 'B'] as const) {
+        const runs = buildPaneRuns(text, segments, side, { hideSpelling: rand(2) === 0, flash: rand(2) ? range() : null });
+        expect(runs.flatMap((r) => r.pieces.map((p) => p.text)).join('')).toBe(text);
+      }
+    }
+  });
+});
