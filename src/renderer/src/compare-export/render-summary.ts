@@ -42,7 +42,7 @@ export function renderSummary(c: Comparison, hideSpelling: boolean): string {
   return `<aside class="summary">
 <p class="similarity"><strong>${percent(c.similarity)}</strong> similar <span class="muted">(words in common, spelling aside)</span></p>
 <h3>Passages</h3><ul class="kinds">${counts}</ul>
-<p class="muted">Numbers pair a passage with its counterpart. Words: <del class="diff diff-del">only in A</del> <ins class="diff diff-ins">only in B</ins> <span class="diff diff-rep">replaced</span> <span class="diff diff-spell">spelling only</span></p>
+<p class="muted">Numbers pair a passage with its counterpart. Words: <del class="diff diff-del">only in A</del> <ins class="diff diff-ins">only in B</ins> <span class="diff diff-rep">replaced</span>${hideSpelling ? '' : ' <span class="diff diff-spell">spelling only</span>'}</p>
 <h3>Quotations in A</h3>${quotes(c.quotes ?? [], 'A', hideSpelling)}
 <h3>Quotations in B</h3>${quotes(c.quotes ?? [], 'B', hideSpelling)}
 <h3>Only in A</h3>${facts(c.onlyA, 'A')}
