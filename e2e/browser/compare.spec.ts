@@ -13,7 +13,7 @@ const ITV = '000_7d0430d80f6f4323.txt';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 test.describe('compare two outlets side by side', () => {
-  test('tick two results, read the summary, follow a passage, export, see the story', async ({ app: page, shot }) => {
+  test('tick two results, read the summary, follow a passage, step through differences, export', async ({ app: page, shot }) => {
     await waitForReady(page, 5);
     await search(page, 'Lavrov');
     const results = page.getByRole('list', { name: 'Result list' }).getByRole('listitem');
