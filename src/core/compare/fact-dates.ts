@@ -61,8 +61,38 @@ export function dateKey(d: DateMention): string {
  * cover "February 10, 2022").
  */
 export function sameDate(d: DateMention, other: DateMention): boolean {
-  const parts = ['year', 'month', 'day', 'weekday'] as const;
-  for (const p of parts) if (d[p] !== undefined && other[p] !== undefined && d[p] !== other[p]) return false;
-  const finest = d.weekday !== undefined ? 'weekday' : d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
-  return other[finest] !== undefined;
+  for (const p of PARTS) if (d[p] !== undefined && other[p] !== undefined && d[p] !== other[p]) return false;
+  return other[finest(d)] !== undefined;
+}
+
+const PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+function finest(d: DateMention): (typeof PARTS)[number] {
+  return d.weekday !== undefined ? 'weekday' : d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
+}
+
+/** Dates of `own` that no date of `other` covers; distinct dates are compared once, through an index. */
+export function datesNotIn(own: readonly DateMention[], other: readonly DateMention[]): DateMention[] {
+  const byPart = new Map<string, DateMention[]>();
+  const seen = new Set<string>();
+  for (const o of other) {
+    if (seen.has(dateKey(o))) continue;
+    seen.add(dateKey(o));
+    for (const p of PARTS) {
+      if (o[p] === undefined) continue;
+      const k = `${p}:${o[p]}`;
+      (byPart.get(k) ?? byPart.set(k, []).get(k)!).push(o);
+    }
+  }
+  const verdict = new Map<string, boolean>();
+  return own.filter((d) => {
+    const key = dateKey(d);
+    let covered = verdict.get(key);
+    if (covered === undefined) {
+      const f = finest(d);
+      covered = (byPart.get(`${f}:${d[f]}`) ?? []).some((o) => sameDate(d, o));
+      verdict.set(key, covered);
+    }
+    return !covered;
+  });
 }

@@ -1,4 +1,4 @@
-import { dateKey, findDates, sameDate } from './fact-dates';
+import { dateKey, datesNotIn, findDates } from './fact-dates';
 import { findNames, indexNames, nameCovered, type NameIndex, type NameMention } from './fact-names';
 import { findNumbers } from './fact-numbers';
 import type { PreparedText } from './prepared-text';
@@ -14,7 +14,7 @@ export function uniqueFacts(own: PreparedText, other: PreparedText, isVariant: S
   return {
     names: namesOnly(findNames(own.names), otherNames, isVariant),
     numbers: group(ownNumbers.filter((n) => !otherKeys.has(n.key)), (n) => n.key),
-    dates: group(ownDates.filter((d) => !otherDates.some((o) => sameDate(d, o))), dateKey),
+    dates: group(datesNotIn(ownDates, otherDates), dateKey),
   };
 }
 

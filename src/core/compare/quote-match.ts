@@ -32,11 +32,19 @@ export function matchQuote(quoteUnits: readonly DiffUnit[], other: PreparedText,
   if (content.size < 2) return null;
   const span = Math.min(3, 1 + Math.ceil(keys.length / 25));
   const { unitStart } = other;
-  const hitSentences = new Set<number>();
-  for (const k of content) for (const pos of positions.get(k) ?? []) hitSentences.add(sentenceOfUnit(unitStart, pos));
+  const hitCount = new Map<number, number>();
+  for (const k of content) {
+    // A word found hundreds of times seeds no better windows than its first few hundred do.
+    for (const pos of (positions.get(k) ?? []).slice(0, 200)) {
+      const sn = sentenceOfUnit(unitStart, pos);
+      hitCount.set(sn, (hitCount.get(sn) ?? 0) + 1);
+    }
+  }
+  // Windows are built around the sentences sharing most words; a repetitive text could otherwise offer thousands.
+  const seeds = [...hitCount].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_SEEDS).map(([sn]) => sn);
   let best: { recall: number; range: TextRange } | null = null;
   const tried = new Set<number>();
-  for (const hs of hitSentences) {
+  for (const hs of seeds) {
     for (let size = 1; size <= span; size++) {
       for (let i = Math.max(0, hs - size + 1); i <= hs && i + size < unitStart.length; i++) {
         const id = i * 4 + size;
@@ -52,6 +60,7 @@ export function matchQuote(quoteUnits: readonly DiffUnit[], other: PreparedText,
 
 // A "sentence" longer than this is not prose (a table, a run-on dump): not searched for quotes.
 const MAX_WINDOW = 3000;
+const MAX_SEEDS = 24;
 
 const positionCache = new WeakMap<PreparedText, Map<string, number[]>>();
 
@@ -92,17 +101,30 @@ function scoreWindow(other: PreparedText, from: number, to: number, content: Rea
   for (let u = hits[0]; u <= hits[hits.length - 1]; u++) if (!isStopWord(units[u].key)) between++;
   if (hits.length / between < MIN_DENSITY) return null;
   const range = widen({ start: wordStart(units[hits[0]]), end: wordEnd(units[hits[hits.length - 1]]) }, quotes);
-  const quoted = quotes.some((q) => q.start < range.end && q.end > range.start);
+  const quoted = overlapping(quotes, range).length > 0;
   let speech = quoted;
   for (let u = from; u < to && !speech; u++) speech = isSpeechVerb(units[u].word) || units[u].key === speakerKey;
   return speech ? { recall, range } : null;
 }
 
+/** Quotes (sorted, disjoint) overlapping a range, found by binary search. */
+function overlapping(quotes: readonly QuoteSpan[], range: TextRange): QuoteSpan[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuoteSpan[] = [];
+  for (let i = lo; i < quotes.length && quotes[i].start < range.end; i++) out.push(quotes[i]);
+  return out;
+}
+
 /** Extends a range to a quotation it overlaps, unless that quotation is much longer. */
 function widen(range: TextRange, quotes: readonly QuoteSpan[]): TextRange {
   let out = range;
-  for (const q of quotes) {
-    if (q.start >= range.end || q.end <= range.start) continue;
+  for (const q of overlapping(quotes, range)) {
     const merged = { start: Math.min(out.start, q.start), end: Math.max(out.end, q.end) };
     if (merged.end - merged.start <= 1.5 * (range.end - range.start) + 40) out = merged;
   }
