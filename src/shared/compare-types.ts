@@ -1,4 +1,5 @@
 import type { DocMeta, TextRange } from './document';
+import type { VariantMark } from './search-types';
 
 export type SegmentKind = 'same' | 'reworded' | 'moved' | 'onlyA' | 'onlyB';
 export type SpellingReason = 'name-variant' | 'diacritics' | 'quote-style' | 'number-format' | 'case' | 'punctuation';
@@ -59,6 +60,9 @@ export interface ComparisonView {
   aText: string;
   bText: string;
   comparison: Comparison;
+  /** Name-spelling marks in each text, so both panes colour a group alike. */
+  aMarks: VariantMark[];
+  bMarks: VariantMark[];
 }
 
 export interface Counterpart {

@@ -43,7 +43,15 @@ export class CorpusSession {
     const a = this.doc(input.a);
     const b = this.doc(input.b);
     const comparison = compareTexts(a.text, b.text, { isSpellingVariant: spellingTest(this.variants) });
-    return { a: a.meta, b: b.meta, aText: a.text, bText: b.text, comparison };
+    return {
+      a: a.meta,
+      b: b.meta,
+      aText: a.text,
+      bText: b.text,
+      comparison,
+      aMarks: variantMarks(this.variants, a.meta.id, a.text),
+      bMarks: variantMarks(this.variants, b.meta.id, b.text),
+    };
   }
 
   counterparts(input: { id: string }): Counterpart[] {
