@@ -28,7 +28,7 @@ const TITLES = new Set([
   'secretary', 'chancellor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'gov',
   'governor', 'mayor', 'general', 'gen', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope',
   'ambassador', 'mp', 'speaker', 'leader', 'chairman', 'chairwoman', 'chief', 'director', 'commissioner',
-  'attorney', 'col', 'capt', 'lt', 'sgt', 'rev', 'correspondent', 'editor', 'spokesman', 'spokeswoman',
+  'attorney', 'col', 'capt', 'lt', 'sgt', 'rev', 'correspondent', 'editor', 'spokesman', 'spokeswoman', 'whip',
 ]);
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'al', 'bin', 'da', 'du', 'del', 'la', 'le']);
 const OPENERS = new Set([
@@ -66,7 +66,9 @@ export function findNameRuns(text: string, tokens: readonly Token[], sentences: 
       const initial = first;
       while (k < tokens.length && tokens[k].end <= s.end && isCap(tokens[k])) {
         const prev = run[run.length - 1];
-        if (prev && !/^ $/.test(text.slice(prev.end, tokens[k].start))) break;
+        // A single space joins; so does ". " after an initial or a title ("Donald J. Trump", "Sen. Bernie Sanders").
+        const gap = prev ? text.slice(prev.end, tokens[k].start) : ' ';
+        if (gap !== ' ' && !(gap === '. ' && (prev.text.length === 1 || TITLES.has(prev.norm)))) break;
         run.push(tokens[k++]);
         if (/['’]s$/iu.test(run[run.length - 1].text)) break; // "Russia's Kommersant" is two names
         const conn = tokens[k];
@@ -89,7 +91,8 @@ function makeRun(text: string, run: Token[], initial: boolean, titleCase: boolea
   const before = run.length;
   while (run.length && (isStopWord(run[0].norm) || CONNECTORS.has(run[0].text))) run.shift();
   // "Later Lavrov left": a sentence's first word written lower case elsewhere, or a usual opener, is not part of a name.
-  if (initial && run.length === before && run.length > 1 && (OPENERS.has(run[0].norm) || lowerSeen.has(run[0].norm))) run.shift();
+  // "Saying President Obama…" and "Noting…": a capitalised -ing word opening a sentence is a verb.
+  if (initial && run.length === before && run.length > 1 && (OPENERS.has(run[0].norm) || lowerSeen.has(run[0].norm) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(run[0].text))) run.shift();
   const sentenceInitial = initial && run.length === before;
   while (run.length && (isStopWord(run[run.length - 1].norm) || CONNECTORS.has(run[run.length - 1].text))) run.pop();
   if (!run.length) return null;

@@ -1,4 +1,5 @@
 import type { NameRun } from './name-runs';
+import { isSpeechVerb } from './speech-verbs';
 
 type Gender = 'm' | 'f';
 
@@ -7,42 +8,59 @@ const TITLE_GENDER: Record<string, Gender> = {
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', congresswoman: 'f', chairwoman: 'f', spokeswoman: 'f',
 };
 const PRONOUN = /\b(he|him|his|she|her|hers)\b/gi;
+// Words that may come before a sentence's subject: "But Lavrov…", "When Liz Truss…".
+const OPENING = new Set(['but', 'and', 'when', 'while', 'as', 'if', 'then', 'so', 'yet', 'though', 'although', 'after', 'before', 'because', 'since', 'once', 'now', 'still', 'also', 'even', 'with']);
 
 /**
- * Who is named in a text, with a guessed gender per surname, so that "he said" can be
- * resolved to the last man named. Gender comes from titles (Mr, Ms) and from the first
- * he/she/his/her after a sentence's only name ("Lavrov said he…", "Truss met her…"),
- * counted as votes. Deliberately simple: no name lists, and unknown stays unknown.
+ * Who is named in a text, so that "he said" can be resolved. A mention counts when it can
+ * be a person: not a lone capitalised word opening a sentence ("Progressivism, he told…",
+ * "Noting that he…") unless that word also appears mid-sentence or speaks. A mention is a
+ * subject when it opens its sentence (after function words only) or a speech verb follows.
+ * Gender comes from titles (Mr, Ms) and from the first he/she/his/her after a subject that
+ * is its sentence's only mention ("Lavrov said he…", "Truss met her…"), counted as votes.
+ * Deliberately simple: no name lists, and unknown stays unknown.
  */
 export class People {
   private readonly display = new Map<string, string>();
   private readonly votes = new Map<string, number>();
+  private readonly mentions: { run: NameRun; subject: boolean }[] = [];
 
-  constructor(text: string, private readonly runs: readonly NameRun[], sentences: readonly { start: number; end: number }[], mask: (pos: number) => boolean) {
-    for (const r of runs) {
-      const shown = this.display.get(r.key);
-      if (!shown || r.name.split(' ').length > shown.split(' ').length) this.display.set(r.key, r.name);
-      const g = r.title ? TITLE_GENDER[r.title] : undefined;
-      if (g) this.vote(r.key, g, 3);
-    }
+  constructor(text: string, runs: readonly NameRun[], sentences: readonly { start: number; end: number }[], mask: (pos: number) => boolean) {
+    const midSentence = new Set(runs.filter((r) => !r.sentenceInitial).map((r) => r.key));
     let k = 0;
     for (const s of sentences) {
-      const inside: NameRun[] = [];
-      while (k < runs.length && runs[k].start < s.end) {
-        if (runs[k].start >= s.start && !mask(runs[k].start)) inside.push(runs[k]);
-        k++;
+      const inside: { run: NameRun; subject: boolean }[] = [];
+      for (; k < runs.length && runs[k].start < s.end; k++) {
+        const r = runs[k];
+        if (r.start < s.start || mask(r.start)) continue;
+        const speaks = isSpeechVerb(/^[\s,]*(?:\p{Ll}+ly\s+)?(\p{L}+)/u.exec(text.slice(r.end, r.end + 40))?.[1] ?? '');
+        if (r.keys.length === 1 && r.sentenceInitial && !midSentence.has(r.key) && !speaks) continue;
+        // "The Democrats", "the Foreign Office": groups and bodies, not people.
+        if (/\bthe\s+$/i.test(text.slice(Math.max(s.start, r.start - 5), r.start))) continue;
+        const opens = inside.length === 0 && (text.slice(s.start, r.start).match(/\p{L}+/gu) ?? []).every((w) => OPENING.has(w.toLowerCase()));
+        inside.push({ run: r, subject: opens || speaks });
       }
-      if (!inside.length) continue;
-      PRONOUN.lastIndex = 0;
-      const chunk = text.slice(s.start, s.end);
-      let m: RegExpExecArray | null;
-      while ((m = PRONOUN.exec(chunk)) !== null) {
-        const at = s.start + m.index;
-        if (mask(at)) continue;
-        const before = inside.filter((r) => r.end <= at);
-        if (before.length === 1) this.vote(before[0].key, /^(he|him|his)$/i.test(m[1]) ? 'm' : 'f', 1);
-        break;
+      this.mentions.push(...inside);
+      for (const { run } of inside) {
+        const shown = this.display.get(run.key);
+        if (!shown || run.name.split(' ').length > shown.split(' ').length) this.display.set(run.key, run.name);
+        const g = run.title ? TITLE_GENDER[run.title] : undefined;
+        if (g) this.vote(run.key, g, 3);
       }
+      this.votePronoun(text, s, inside, mask);
+    }
+  }
+
+  private votePronoun(text: string, s: { start: number; end: number }, inside: { run: NameRun; subject: boolean }[], mask: (pos: number) => boolean): void {
+    if (!inside.length) return;
+    PRONOUN.lastIndex = 0;
+    const chunk = text.slice(s.start, s.end);
+    for (let m; (m = PRONOUN.exec(chunk)) !== null; ) {
+      const at = s.start + m.index;
+      if (mask(at)) continue;
+      const before = inside.filter((x) => x.run.end <= at);
+      if (before.length === 1 && before[0].subject) this.vote(before[0].run.key, /^(he|him|his)$/i.test(m[1]) ? 'm' : 'f', 1);
+      return;
     }
   }
 
@@ -61,26 +79,25 @@ export class People {
   }
 
   /**
-   * The person a he/she at `at` most likely means: the last one named before it whose known
-   * gender agrees, else the last named one of unknown gender. Only names that are known to be
-   * people (a gender was found) or were heard speaking count.
+   * The person a he/she at `at` most likely means: the last one mentioned before it whose
+   * known gender agrees, else the last subject, titled person or known speaker of unknown gender.
    */
   resolve(pronoun: string, at: number, speakers: ReadonlySet<string>): string | null {
     const want: Gender = /^(he|him|his)$/i.test(pronoun) ? 'm' : 'f';
     let fallback: string | null = null;
     let lo = 0;
-    let hi = this.runs.length;
+    let hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.runs[mid].end <= at) lo = mid + 1;
+      if (this.mentions[mid].run.end <= at) lo = mid + 1;
       else hi = mid;
     }
-    // A pronoun points at someone named recently: look back over the last 200 names at most.
+    // A pronoun points at someone named recently: look back over the last 200 mentions at most.
     for (let i = lo - 1; i >= Math.max(0, lo - 200); i--) {
-      const r = this.runs[i];
-      const g = this.gender(r.key);
-      if (g === want) return this.fullName(r.key);
-      if (g === null && fallback === null && speakers.has(r.key)) fallback = this.fullName(r.key);
+      const { run, subject } = this.mentions[i];
+      const g = this.gender(run.key);
+      if (g === want) return this.fullName(run.key);
+      if (g === null && fallback === null && (subject || run.title !== null || speakers.has(run.key))) fallback = this.fullName(run.key);
     }
     return fallback;
   }

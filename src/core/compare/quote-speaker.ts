@@ -54,7 +54,7 @@ export class SpeakerFinder {
     const w1 = this.wordAfter(q.outerEnd);
     if (!w1 || w1.start >= limit) return null;
     const run = this.runAt.get(w1.start);
-    if (run) return this.isVerbAt(run.end, limit) ? this.people.fullName(run.key) ?? run.name : null;
+    if (run) return this.isVerbAt(this.skipAppositive(run.end, limit), limit) ? this.people.fullName(run.key) ?? run.name : null;
     if (PRONOUN.test(w1.text)) return this.isVerbAt(w1.end, limit) ? this.people.resolve(w1.text, w1.start, this.speakers) : null;
     if (!isSpeechVerb(w1.text) && !/^according$/i.test(w1.text)) return null;
     const w2 = this.wordAfter(/^according$/i.test(w1.text) ? (this.wordAfter(w1.end)?.end ?? w1.end) : w1.end);
@@ -132,6 +132,12 @@ export class SpeakerFinder {
       else return mid;
     }
     return -1;
+  }
+
+  /** Past ", D-Ill.," or ", 22," after a name, to the verb that follows it. */
+  private skipAppositive(pos: number, limit: number): number {
+    const m = /^,[^,"“”]{1,30},/.exec(this.text.slice(pos, Math.min(limit, pos + 34)));
+    return m ? pos + m[0].length : pos;
   }
 
   private isVerbAt(pos: number, limit: number): boolean {

@@ -10,6 +10,7 @@ const VERBS = [
   'describing', 'characterised', 'characterises', 'characterized', 'characterizes', 'called', 'calling',
   'urged', 'quipped', 'joked', 'shouted', 'blasted', 'accused', 'accusing', 'responded', 'countered',
   'testified', 'observed', 'predicted', 'promised', 'vowed', 'pledged', 'mocked', 'dubbed', 'branded',
+  'posited', 'mused', 'boasted', 'lamented', 'scoffed', 'snapped', 'retorted', 'recounted', 'conceded', 'proclaimed',
 ];
 const SET = new Set(VERBS);
 
