@@ -3,6 +3,14 @@ import { isSpeechVerb } from './speech-verbs';
 
 type Gender = 'm' | 'f';
 
+interface Mention {
+  run: NameRun;
+  /** Opens its sentence or is followed by a speech verb. */
+  subject: boolean;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
 const TITLE_GENDER: Record<string, Gender> = {
   mr: 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', congressman: 'm', chairman: 'm', spokesman: 'm',
   mrs: 'f', ms: 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', congresswoman: 'f', chairwoman: 'f', spokeswoman: 'f',
@@ -15,30 +23,34 @@ const OPENING = new Set(['but', 'and', 'when', 'while', 'as', 'if', 'then', 'so'
  * Who is named in a text, so that "he said" can be resolved. A mention counts when it can
  * be a person: not a lone capitalised word opening a sentence ("Progressivism, he told…",
  * "Noting that he…") unless that word also appears mid-sentence or speaks. A mention is a
- * subject when it opens its sentence (after function words only) or a speech verb follows.
- * Gender comes from titles (Mr, Ms) and from the first he/she/his/her after a subject that
- * is its sentence's only mention ("Lavrov said he…", "Truss met her…"), counted as votes.
+ * subject when it opens its sentence (after a few opening words only), or a speech verb
+ * or an -ing verb follows it.
+ * Gender comes from titles (Mr, Ms) and from a he/she/his/her at most three words after a
+ * subject that is its sentence's only mention ("Lavrov said he…", "Truss met her…"), as votes.
  * Deliberately simple: no name lists, and unknown stays unknown.
  */
 export class People {
   private readonly display = new Map<string, string>();
   private readonly votes = new Map<string, number>();
-  private readonly mentions: { run: NameRun; subject: boolean }[] = [];
+  private readonly mentions: Mention[] = [];
 
   constructor(text: string, runs: readonly NameRun[], sentences: readonly { start: number; end: number }[], mask: (pos: number) => boolean) {
     const midSentence = new Set(runs.filter((r) => !r.sentenceInitial).map((r) => r.key));
     let k = 0;
     for (const s of sentences) {
-      const inside: { run: NameRun; subject: boolean }[] = [];
+      const inside: Mention[] = [];
       for (; k < runs.length && runs[k].start < s.end; k++) {
         const r = runs[k];
         if (r.start < s.start || mask(r.start)) continue;
-        const speaks = isSpeechVerb(/^[\s,]*(?:\p{Ll}+ly\s+)?(\p{L}+)/u.exec(text.slice(r.end, r.end + 40))?.[1] ?? '');
+        const next = /^[\s,]*(?:\p{Ll}+ly\s+)?(\p{L}+)/u.exec(text.slice(r.end, r.end + 40))?.[1] ?? '';
+        const speaks = isSpeechVerb(next);
         if (r.keys.length === 1 && r.sentenceInitial && !midSentence.has(r.key) && !speaks) continue;
-        // "The Democrats", "the Foreign Office": groups and bodies, not people.
-        if (/\bthe\s+$/i.test(text.slice(Math.max(s.start, r.start - 5), r.start))) continue;
+        // "The Democrats", "the Foreign Office": groups and bodies, not people; "D-Conn.": a party and state.
+        if (/(?:\bthe\s+|\b[DRI]-)$/i.test(text.slice(Math.max(s.start, r.start - 5), r.start))) continue;
         const opens = inside.length === 0 && (text.slice(s.start, r.start).match(/\p{L}+/gu) ?? []).every((w) => OPENING.has(w.toLowerCase()));
-        inside.push({ run: r, subject: opens || speaks });
+        // "…, with Sen. Bernie Sanders giving support": the subject of a participle clause counts too.
+        const acts = /^\p{Ll}{2,}ing$/u.test(next);
+        inside.push({ run: r, subject: opens || speaks || acts, sentenceStart: s.start, sentenceEnd: s.end });
       }
       this.mentions.push(...inside);
       for (const { run } of inside) {
@@ -51,7 +63,7 @@ export class People {
     }
   }
 
-  private votePronoun(text: string, s: { start: number; end: number }, inside: { run: NameRun; subject: boolean }[], mask: (pos: number) => boolean): void {
+  private votePronoun(text: string, s: { start: number; end: number }, inside: Mention[], mask: (pos: number) => boolean): void {
     if (!inside.length) return;
     PRONOUN.lastIndex = 0;
     const chunk = text.slice(s.start, s.end);
@@ -59,7 +71,9 @@ export class People {
       const at = s.start + m.index;
       if (mask(at)) continue;
       const before = inside.filter((x) => x.run.end <= at);
-      if (before.length === 1 && before[0].subject) this.vote(before[0].run.key, /^(he|him|his)$/i.test(m[1]) ? 'm' : 'f', 1);
+      // Close by only: "Truss met her", "Lavrov said he"; further on, "her" is as often someone else's.
+      const near = before.length === 1 && (text.slice(before[0].run.end, at).match(/\p{L}+/gu) ?? []).length <= 3;
+      if (near && before[0].subject) this.vote(before[0].run.key, /^(he|him|his)$/i.test(m[1]) ? 'm' : 'f', 1);
       return;
     }
   }
@@ -79,12 +93,15 @@ export class People {
   }
 
   /**
-   * The person a he/she at `at` most likely means: the last one mentioned before it whose
-   * known gender agrees, else the last subject, titled person or known speaker of unknown gender.
+   * The person a he/she at `at` most likely means: the last one mentioned whose known gender
+   * agrees; else, among people of unknown gender, a subject or speaker named since the last
+   * pronoun of this gender was resolved, or that pronoun's referent (news keeps "he said"
+   * on one person), or a titled person. Names that are objects in the pronoun's own sentence
+   * are passed over: in "Saying President Obama, he said…" he is not Obama.
+   * Calls are expected in reading order; the referent carried over depends on it.
    */
   resolve(pronoun: string, at: number, speakers: ReadonlySet<string>): string | null {
     const want: Gender = /^(he|him|his)$/i.test(pronoun) ? 'm' : 'f';
-    let fallback: string | null = null;
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -92,13 +109,26 @@ export class People {
       if (this.mentions[mid].run.end <= at) lo = mid + 1;
       else hi = mid;
     }
+    let subject: { name: string; at: number } | null = null;
+    let titled: string | null = null;
     // A pronoun points at someone named recently: look back over the last 200 mentions at most.
     for (let i = lo - 1; i >= Math.max(0, lo - 200); i--) {
-      const { run, subject } = this.mentions[i];
-      const g = this.gender(run.key);
-      if (g === want) return this.fullName(run.key);
-      if (g === null && fallback === null && (subject || run.title !== null || speakers.has(run.key))) fallback = this.fullName(run.key);
+      const m = this.mentions[i];
+      const g = this.gender(m.run.key);
+      if (g === want) return this.remember(want, at, this.fullName(m.run.key));
+      if (g !== null || (!m.subject && m.sentenceStart <= at && at < m.sentenceEnd)) continue;
+      if (!subject && (m.subject || speakers.has(m.run.key))) subject = { name: this.fullName(m.run.key)!, at: m.run.start };
+      if (!titled && m.run.title !== null) titled = this.fullName(m.run.key);
     }
-    return fallback;
+    const centre = this.centre.get(want);
+    const carried = centre && centre.at < at && (!subject || subject.at < centre.at) ? centre.name : null;
+    return this.remember(want, at, carried ?? subject?.name ?? titled);
+  }
+
+  private readonly centre = new Map<Gender, { at: number; name: string }>();
+
+  private remember(g: Gender, at: number, name: string | null): string | null {
+    if (name) this.centre.set(g, { at, name });
+    return name;
   }
 }

@@ -84,4 +84,21 @@ describe('quotes in small texts', () => {
     ]);
     expect(compareTexts('A "stinging attack" followed.', 'Nothing happened.').quotes).toEqual([]);
   });
+
+  it('skips an appositive and joins a name across an initial or a title abbreviation', () => {
+    const a = '"It was a disgrace," Senate Minority Whip Dick Durbin, D-Ill., told the outlet. "I agree with all of it," said Donald J. Trump. Vermont Sen. Bernie Sanders spoke next. He said "the record is quite clear on this matter."';
+    const c = compareTexts(a, 'Nothing alike here.');
+    expect(c.quotes.map((q) => q.speaker)).toEqual(['Dick Durbin', 'Donald J. Trump', 'Bernie Sanders']);
+  });
 });
+
+describe('speakers in a real article told through "he said"', () => {
+  it('gives the NYT’s Beck quotes to Glenn Beck, not to words that open sentences', () => {
+    const nyt = readFileSync(new URL('../../../../shared/corpus/basil/2010-02-20-nyt-beck-wows-the-cpac-crowd.md', import.meta.url), 'utf8');
+    const c = compareTexts(nyt, 'Unrelated.');
+    const speakers = c.quotes.map((q) => q.speaker).filter((x) => x !== null);
+    expect(speakers.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(speakers)).toEqual(new Set(['Glenn Beck']));
+  });
+});
+
