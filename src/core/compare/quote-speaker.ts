@@ -84,7 +84,7 @@ export class SpeakerFinder {
       return r ? this.people.fullName(r.key) ?? r.name : null;
     }
     if (isParticiple(last[0])) return this.subjectOf(sentenceStart, at);
-    let w = this.wordBefore(at);
+    let w = this.wordBefore(this.skipAppositiveBack(at, sentenceStart));
     while (w && w.start >= sentenceStart && FILLERS.has(w.text.toLowerCase())) w = this.wordBefore(w.start);
     if (!w || w.start < sentenceStart) return null;
     if (PRONOUN.test(w.text)) return this.people.resolve(w.text, w.start, this.speakers);
@@ -132,6 +132,13 @@ export class SpeakerFinder {
       else return mid;
     }
     return -1;
+  }
+
+  /** Back from a verb over ", then governor," to the name before it ("Mr. Romney, then governor, complained"). */
+  private skipAppositiveBack(verbAt: number, floor: number): number {
+    const head = this.text.slice(Math.max(floor, verbAt - 40), verbAt);
+    const m = /,[^,"“”]{1,36},\s*$/.exec(head);
+    return m ? verbAt - head.length + m.index : verbAt;
   }
 
   /** Past ", D-Ill.," or ", 22," after a name, to the verb that follows it. */
