@@ -116,6 +116,12 @@ test.describe('compare two outlets side by side', () => {
     await link.check();
 
     const paneA = page.getByRole('region', { name: 'Article A', exact: true });
+    // Name spellings as in the reader: Sergei in A and Sergay in B are one name, so one colour in both panes.
+    const colourOf = (pane: typeof paneA, name: string) =>
+      pane.locator('.variant-mark', { hasText: name }).first().evaluate((el) => /\bvc-\d+\b/.exec(el.className)?.[0] ?? null);
+    const paneB = page.getByRole('region', { name: 'Article B', exact: true });
+    await expect.poll(() => colourOf(paneA, 'Sergei')).toMatch(/^vc-\d+$/);
+    expect(await colourOf(paneB, 'Sergay')).toBe(await colourOf(paneA, 'Sergei'));
     const spelling = paneA.locator('.diff-spell', { hasText: 'Sergei' });
     await expect(spelling).toHaveCount(1);
     await expect(spelling).toHaveAttribute('title', /Spelling only \(another spelling of the name\): B writes “Sergay”/);

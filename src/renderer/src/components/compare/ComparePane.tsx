@@ -1,16 +1,19 @@
 import { memo, useMemo, type MouseEvent, type RefObject } from 'react';
-import type { DocMeta, Segment, TextRange } from '../../contract';
+import type { DocMeta, Segment, TextRange, VariantMark } from '../../contract';
 import { formatCount, formatDate, visiblePath } from '../../text/format';
 import type { PaneSide } from './dom-scroll';
 import { KIND_HINTS, KIND_LABELS } from './model/labels';
 import { buildPaneRuns } from './model/pane-runs';
-import { PassageText } from './PassageText';
+import { PassageText, type VariantDrawing } from './PassageText';
 
 interface ComparePaneProps {
   side: PaneSide;
   meta: DocMeta;
   text: string;
   segments: readonly Segment[];
+  /** This text's name spellings to mark (groups switched off already left out). */
+  marks: readonly VariantMark[];
+  variants: VariantDrawing;
   numbers: ReadonlyMap<number, number>;
   hideSpelling: boolean;
   flash: TextRange | null;
@@ -30,8 +33,11 @@ function passageTitle(seg: Segment, n: number | undefined, side: PaneSide): stri
 
 /** One article of a pair: its passages coloured by what the other did with them. */
 export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
-  const { side, meta, text, segments, numbers, hideSpelling, flash, flashN, active, scrollerRef, onScroll, onPassage, onOpen } = props;
-  const runs = useMemo(() => buildPaneRuns(text, segments, side, { hideSpelling, flash }), [text, segments, side, hideSpelling, flash]);
+  const { side, meta, text, segments, marks, variants, numbers, hideSpelling, flash, flashN, active, scrollerRef, onScroll, onPassage, onOpen } = props;
+  const runs = useMemo(
+    () => buildPaneRuns(text, segments, side, { hideSpelling, flash, variants: marks }),
+    [text, segments, side, hideSpelling, flash, marks],
+  );
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     // Selecting words to copy them is not a request to jump.
@@ -69,7 +75,7 @@ export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
       >
         {runs.map((run) => {
           const seg = run.seg === null ? undefined : segments[run.seg];
-          if (!seg || run.seg === null) return <PassageText key={run.start} pieces={run.pieces} side={side} flashN={flashN} />;
+          if (!seg || run.seg === null) return <PassageText key={run.start} pieces={run.pieces} side={side} flashN={flashN} variants={variants} />;
           const n = numbers.get(run.seg);
           const isActive = active === run.seg;
           return (
@@ -82,7 +88,7 @@ export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
               aria-current={isActive ? 'true' : undefined}
               title={passageTitle(seg, n, side)}
             >
-              <PassageText pieces={run.pieces} side={side} flashN={flashN} />
+              <PassageText pieces={run.pieces} side={side} flashN={flashN} variants={variants} />
             </span>
           );
         })}

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { ComparisonView, SegmentKind, TextRange } from '../../contract';
+import type { ComparisonView, SegmentKind, TextRange, VariantMark } from '../../contract';
+import { useVariantGroups } from '../../hooks/use-variant-groups';
 import { useUi } from '../../state/ui-context';
 import { dialogOpen, isTyping } from '../../text/keys';
+import { useVariantHighlights } from '../../variants/use-variant-highlights';
+import { VariantLegend } from '../variants/VariantLegend';
 import { ComparePane } from './ComparePane';
 import { CompareSummary } from './CompareSummary';
+import type { VariantDrawing } from './PassageText';
 import { differenceStops, pairNumbers, readingOrder, stepStop } from './model/reading-order';
 import { useCompareNav } from './use-compare-nav';
 import { useLinkedScroll, type Scrollers } from './use-linked-scroll';
@@ -11,6 +15,9 @@ import { useLinkedScroll, type Scrollers } from './use-linked-scroll';
 /** One range over all of a passage's sentences, or null for a side it does not have. */
 const cover = (ranges: readonly TextRange[] | undefined): TextRange | null =>
   ranges?.length ? { start: ranges[0].start, end: ranges[ranges.length - 1].end } : null;
+
+const NO_MARKS: readonly VariantMark[] = [];
+const shownMarks = (marks: readonly VariantMark[], hidden: ReadonlySet<string>) => (hidden.size ? marks.filter((m) => !hidden.has(m.groupId)) : marks);
 
 /** Summary and the two panes of one loaded comparison; keyed by the pair, so state starts fresh. */
 export function ComparisonBody({ view }: { view: ComparisonView }) {
@@ -25,6 +32,23 @@ export function ComparisonBody({ view }: { view: ComparisonView }) {
   const scrollers: Scrollers = useMemo(() => ({ A: paneA, B: paneB }), []);
   const { onScroll, quiet } = useLinkedScroll(scrollers, linkScroll);
   const { active, flash, follow, goTo, jump } = useCompareNav({ segments, order, scrollers, quiet });
+
+  // Name spellings, as in the reader (and off with the reader's when name spellings are off):
+  // colours over both sides together, so a name has one colour in A and in B, and one legend.
+  const spellings = state.variantsEnabled;
+  const shown = useMemo(
+    () => [
+      { text: view.aText ?? '', marks: spellings ? (view.aMarks ?? NO_MARKS) : NO_MARKS },
+      { text: view.bText ?? '', marks: spellings ? (view.bMarks ?? NO_MARKS) : NO_MARKS },
+    ],
+    [view, spellings],
+  );
+  const groups = useVariantGroups(shown.some((s) => s.marks.length > 0));
+  const highlights = useVariantHighlights(shown, groups);
+  const { colours, hidden } = highlights;
+  const variants: VariantDrawing = useMemo(() => ({ colours, groups }), [colours, groups]);
+  const marksA = useMemo(() => shownMarks(shown[0].marks, hidden), [shown, hidden]);
+  const marksB = useMemo(() => shownMarks(shown[1].marks, hidden), [shown, hidden]);
 
   // A count in the summary: the next passage of that kind, flashed on each side it has.
   const nextOfKind = (kind: SegmentKind) => {
@@ -51,13 +75,16 @@ export function ComparisonBody({ view }: { view: ComparisonView }) {
 
   // Stable, so the memoised panes re-render only when what they draw changes.
   const open = useCallback((id: string) => dispatch({ type: 'openDoc', id }), [dispatch]);
-  const pane = { segments, numbers, hideSpelling, active, flashN: flash?.n ?? 0, onScroll, onPassage: follow, onOpen: open };
+  const pane = { segments, variants, numbers, hideSpelling, active, flashN: flash?.n ?? 0, onScroll, onPassage: follow, onOpen: open };
   return (
     <div className="compare-body">
       <CompareSummary comparison={view.comparison} hideSpelling={hideSpelling} onKind={nextOfKind} onJump={jump} />
-      <div className="compare-panes">
-        <ComparePane side="A" meta={view.a} text={view.aText ?? ''} flash={flash?.A ?? null} scrollerRef={paneA} {...pane} />
-        <ComparePane side="B" meta={view.b} text={view.bText ?? ''} flash={flash?.B ?? null} scrollerRef={paneB} {...pane} />
+      <div className="compare-main">
+        <VariantLegend entries={highlights.entries} groups={groups} hidden={hidden} onToggle={highlights.toggle} scope="both articles" />
+        <div className="compare-panes">
+          <ComparePane side="A" meta={view.a} text={shown[0].text} marks={marksA} flash={flash?.A ?? null} scrollerRef={paneA} {...pane} />
+          <ComparePane side="B" meta={view.b} text={shown[1].text} marks={marksB} flash={flash?.B ?? null} scrollerRef={paneB} {...pane} />
+        </div>
       </div>
     </div>
   );

@@ -48,6 +48,22 @@ describe('buildPaneRuns', () => {
     expect(buildPaneRuns(a, segments, 'A', { hideSpelling: true })[0].pieces.some((p) => p.change)).toBe(false);
   });
 
+  it('nests name spellings with passages and word changes, and still re-joins to the text', () => {
+    const variants = [
+      { start: 0, end: 13, groupId: 'g-lavrov' },
+      { start: 21, end: 26, groupId: 'g-truss' },
+    ];
+    const runs = buildPaneRuns(a, segments, 'A', { hideSpelling: false, variants });
+    expect(runs.flatMap((run) => run.pieces.map((p) => p.text)).join('')).toBe(a);
+    expect(runs.map((run) => run.seg)).toEqual([0, null, 1]);
+    const pieces = runs.flatMap((run) => run.pieces);
+    // "Sergei" is both a spelling change and part of the name; " Lavrov" only the name.
+    expect(pieces[0]).toMatchObject({ text: 'Sergei', variant: 'g-lavrov', change: { style: 'spell' } });
+    expect(pieces[1]).toMatchObject({ text: ' Lavrov', variant: 'g-lavrov', change: null });
+    expect(pieces.filter((p) => p.variant === 'g-truss').map((p) => p.text)).toEqual(['Truss']);
+    expect(pieces.filter((p) => p.variant === null).some((p) => /Serg|Lavrov/.test(p.text))).toBe(false);
+  });
+
   it('survives ranges outside the text, reversed or overlapping, and cuts a flash in', () => {
     const bad: Segment[] = [seg('onlyA', [r(-5, 3), r(30, 999)], []), seg('onlyA', [r(2, 10), r(8, 4)], []), seg('onlyA', [r(NaN, 4)], [])];
     const runs = buildPaneRuns(a, bad, 'A', { hideSpelling: false, flash: r(5, 9) });
@@ -133,7 +149,8 @@ describe('buildPaneRuns on random input', () => {
         ]),
       );
       for (const side of ['A', 'B'] as const) {
-        const runs = buildPaneRuns(text, segments, side, { hideSpelling: rand(2) === 0, flash: rand(2) ? range() : null });
+        const variants = Array.from({ length: rand(4) }, () => ({ ...range(), groupId: `g${rand(3)}` }));
+        const runs = buildPaneRuns(text, segments, side, { hideSpelling: rand(2) === 0, flash: rand(2) ? range() : null, variants });
         expect(runs.flatMap((r) => r.pieces.map((p) => p.text)).join('')).toBe(text);
       }
     }

@@ -1,11 +1,12 @@
 /**
  * One article of a comparison cut into runs for drawing: passages (aligned segments) with the
- * word changes inside them, and the plain text between. Pure, so the view and the HTML export
+ * word changes and name spellings inside them, and the plain text between. Pure, so the view and the HTML export
  * draw the very same thing. Ranges come from the wire and are clamped by the segment builder;
  * overlapping or out-of-range ones never throw.
  */
 import type { Segment, SpellingReason, WordChange } from '../../../../../shared/compare-types';
 import type { TextRange } from '../../../../../shared/document';
+import type { VariantMark } from '../../../../../shared/search-types';
 import { buildTaggedSegments, type TaggedRange } from '../../../text/segments';
 
 export type Side = 'A' | 'B';
@@ -23,6 +24,8 @@ export interface Piece {
   end: number;
   text: string;
   change: ChangeMark | null;
+  /** The name-spelling group these words spell, or null. */
+  variant: string | null;
   flash: boolean;
 }
 
@@ -35,12 +38,14 @@ export interface Run {
   pieces: Piece[];
 }
 
-type Tag = { t: 'seg'; seg: number; first: boolean } | { t: 'change'; mark: ChangeMark } | { t: 'flash' };
+type Tag = { t: 'seg'; seg: number; first: boolean } | { t: 'change'; mark: ChangeMark } | { t: 'variant'; group: string } | { t: 'flash' };
 
 export interface RunOptions {
   hideSpelling: boolean;
   /** A range drawn as a brief flash (a jump from the summary). */
   flash?: TextRange | null;
+  /** Name spellings to mark in this text (its own marks, groups switched off left out). */
+  variants?: readonly VariantMark[];
 }
 
 /** Which change marks a side shows: A shows what B dropped or replaced, B what it added or replaced. */
@@ -73,6 +78,7 @@ export function buildPaneRuns(text: string, segments: readonly Segment[], side: 
       if (r && mark) ranges.push({ ...trimmed(text, r), tag: { t: 'change', mark } });
     }
   });
+  for (const m of opts.variants ?? []) ranges.push({ start: m.start, end: m.end, tag: { t: 'variant', group: m.groupId } });
   if (opts.flash) ranges.push({ ...opts.flash, tag: { t: 'flash' } });
 
   const runs: Run[] = [];
@@ -86,11 +92,13 @@ export function buildPaneRuns(text: string, segments: readonly Segment[], side: 
       open = { tag: segTag, run };
     }
     const change = part.tags.find((t) => t.t === 'change');
+    const variant = part.tags.find((t) => t.t === 'variant');
     open.run.pieces.push({
       start: part.start,
       end: part.end,
       text: part.text,
       change: change?.t === 'change' ? change.mark : null,
+      variant: variant?.t === 'variant' ? variant.group : null,
       flash: part.tags.some((t) => t.t === 'flash'),
     });
   }
