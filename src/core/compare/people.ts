@@ -38,6 +38,7 @@ export class People {
   private readonly votes = new Map<string, number>();
   private readonly mentions: Mention[] = [];
   private readonly sentenceStarts: number[];
+  private readonly mentionStarts = new Set<number>();
 
   constructor(text: string, runs: readonly NameRun[], private readonly sentences: readonly Sentence[], mask: (pos: number) => boolean) {
     const midSentence = new Set(runs.filter((r) => !r.sentenceInitial).map((r) => r.key));
@@ -61,6 +62,7 @@ export class People {
         inside.push({ run: r, subject: opens || speaks || acts, sentenceStart: s.start, sentenceEnd: s.end, sentence: index, paragraph: s.paragraph });
       }
       this.mentions.push(...inside);
+      for (const m of inside) this.mentionStarts.add(m.run.start);
       for (const { run } of inside) {
         const shown = this.display.get(run.key);
         if (!shown || run.name.split(' ').length > shown.split(' ').length) this.display.set(run.key, run.name);
@@ -84,6 +86,11 @@ export class People {
       if (near && before[0].subject) this.vote(before[0].run.key, /^(he|him|his)$/i.test(m[1]) ? 'm' : 'f', 1);
       return;
     }
+  }
+
+  /** Whether a run was taken as a possible person (not a sentence-opening word, a body or a state). */
+  isMention(run: NameRun): boolean {
+    return this.mentionStarts.has(run.start);
   }
 
   private vote(key: string, g: Gender, n: number): void {

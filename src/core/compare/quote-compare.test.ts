@@ -86,9 +86,9 @@ describe('quotes in small texts', () => {
   });
 
   it('skips an appositive and joins a name across an initial or a title abbreviation', () => {
-    const a = '"It was a disgrace," Senate Minority Whip Dick Durbin, D-Ill., told the outlet. "I agree with all of it," said Donald J. Trump. Vermont Sen. Bernie Sanders spoke next. He said "the record is quite clear on this matter."';
+    const a = '"It was a disgrace," Senate Minority Whip Dick Durbin, D-Ill., told the outlet. "I agree with all of it," said Donald J. Trump. Vermont Sen. Bernie Sanders spoke next. He said "the record is quite clear on this matter." Sen. John Cornyn, R-TX, who heads the campaign committee, said, "it is a blockbuster revelation."';
     const c = compareTexts(a, 'Nothing alike here.');
-    expect(c.quotes.map((q) => q.speaker)).toEqual(['Dick Durbin', 'Donald J. Trump', 'Bernie Sanders']);
+    expect(c.quotes.map((q) => q.speaker)).toEqual(['Dick Durbin', 'Donald J. Trump', 'Bernie Sanders', 'John Cornyn']);
   });
 });
 

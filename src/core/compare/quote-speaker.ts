@@ -100,7 +100,7 @@ export class SpeakerFinder {
   private subjectOf(sentenceStart: number, verbAt: number): string | null {
     for (let w = this.wordAfter(sentenceStart - 1); w && w.start < verbAt; w = this.wordAfter(w.end)) {
       const r = this.runAt.get(w.start);
-      if (r) return this.people.fullName(r.key) ?? r.name;
+      if (r && this.people.isMention(r)) return this.people.fullName(r.key) ?? r.name;
       if (PRONOUN.test(w.text)) return this.people.resolve(w.text, w.start, this.speakers);
     }
     return null;
@@ -134,11 +134,27 @@ export class SpeakerFinder {
     return -1;
   }
 
-  /** Back from a verb over ", then governor," to the name before it ("Mr. Romney, then governor, complained"). */
+  /**
+   * Back from a verb over up to three comma groups to a name or pronoun before them:
+   * "Mr. Romney, then governor, complained", "Sen. John Cornyn, R-TX, who heads the GOP
+   * campaign committee, said".
+   */
   private skipAppositiveBack(verbAt: number, floor: number): number {
-    const head = this.text.slice(Math.max(floor, verbAt - 40), verbAt);
-    const m = /,[^,"“”]{1,36},\s*$/.exec(head);
-    return m ? verbAt - head.length + m.index : verbAt;
+    if (!/,\s*$/.test(this.text.slice(Math.max(floor, verbAt - 4), verbAt))) return verbAt;
+    let at = verbAt;
+    for (let k = 0; k < 3; k++) {
+      // The text before `at` must end in a comma group: ", then governor," (or ", R-TX" once the later group is gone).
+      const head = this.text.slice(Math.max(floor, at - 70), at).replace(/,?\s*$/, '');
+      const m = /,[^,"“”]{1,60}$/.exec(head);
+      if (!m) return verbAt;
+      at = Math.max(floor, at - 70) + m.index;
+      const w = this.wordBefore(at);
+      if (w && (PRONOUN.test(w.text) || this.runEndingAt.has(w.end))) {
+        const r = this.runEndingAt.get(w.end);
+        if (!r || this.people.isMention(r)) return at;
+      }
+    }
+    return verbAt;
   }
 
   /** Past ", D-Ill.," or ", 22," after a name, to the verb that follows it. */

@@ -37,6 +37,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a name and a speech verb after a closing quote in the quote’s sentence', () => {
+    expect(texts('"Is it over?" Lavrov asked. Nobody answered. “I won’t pay!” Fox told Ramos.')).toEqual([
+      '"Is it over?" Lavrov asked.',
+      'Nobody answered.',
+      '“I won’t pay!” Fox told Ramos.',
+    ]);
+  });
+
   it('treats an ellipsis as an end only before a capital', () => {
     expect(texts('She called him a "relatable ... everyday guy." He waited... Nothing came.')).toEqual([
       'She called him a "relatable ... everyday guy."',

@@ -82,6 +82,7 @@ function sentencesIn(text: string, span: Span): Span[] {
     const wordStart = next + matchAt(OPENERS_AT, line, next);
     const nextWord = line.slice(wordStart, wordStart + matchAt(WORD_AT, line, wordStart));
     if (next < line.length && !startsSentence(nextWord)) continue;
+    if (m[0] !== '.' && end > m.index + m[0].length && attributionFollows(line, wordStart + nextWord.length)) continue;
     if (m[0] === '.' && !periodEndsSentence(wordBefore(line, m.index), nextWord.replace(/[\p{P}]+$/u, ''))) continue;
     pushTrimmed(out, line, from, end, span.start);
     from = end;
@@ -93,6 +94,14 @@ function sentencesIn(text: string, span: Span): Span[] {
 function matchAt(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.exec(text)?.[0].length ?? 0;
+}
+
+// '“…wall!” Fox told' and '"A circus?" Beck asked': a name and a speech verb after a closing
+// quote continue the sentence.
+const ATTRIBUTION = /^\s+(?:said|says|asked|asks|told|tells|added|adds|replied|wrote|insisted|declared|shouted)\b/;
+
+function attributionFollows(line: string, afterWord: number): boolean {
+  return ATTRIBUTION.test(line.slice(afterWord, afterWord + 20));
 }
 
 // Lower-case after a terminal ("?” he asked", "relatable ... everyday guy") continues the sentence.
