@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildStoryModel, groupStories, type StoryOptions } from '../../core/compare';
+import { buildStoryModel, counterparts, groupStories, type StoryOptions } from '../../core/compare';
 import { loadBasil, loadBbc, loadSeedDocs } from './basil-stories-data';
 
 const shared = resolve(process.env.PARALLAX_SHARED ?? join(__dirname, '../../../../shared'));
@@ -45,6 +45,21 @@ export function evalBasil(opts?: StoryOptions) {
   return { ...pairScores(stories.map((s) => s.documents), gold), stories: stories.length, ms };
 }
 
+/** For each BASIL article, how many of its two best counterparts are the other outlets' takes on its event. */
+export function evalCounterparts(opts?: StoryOptions) {
+  const docs = loadBasil(join(shared, 'corpus', 'basil'));
+  const labels = JSON.parse(readFileSync(join(shared, 'eval', 'basil-stories.json'), 'utf8')) as Record<string, { event: string }>;
+  const model = buildStoryModel(docs, opts);
+  let hits = 0;
+  let asked = 0;
+  for (const d of docs) {
+    const top = counterparts(model, d.id, { limit: 2 });
+    asked += 2;
+    hits += top.filter((c) => labels[c.id]?.event === labels[d.id]?.event).length;
+  }
+  return { precisionAt2: hits / asked };
+}
+
 export function evalSeeds(opts?: StoryOptions) {
   const docs = loadSeedDocs(join(shared, 'corpus', 'seeds'));
   const model = buildStoryModel(docs, opts);
@@ -69,6 +84,9 @@ export function evalBbc(opts?: StoryOptions) {
 function main(): void {
   const basil = evalBasil();
   console.log(`BASIL   precision ${basil.precision.toFixed(3)}  recall ${basil.recall.toFixed(3)}  (${basil.predictedPairs} predicted / ${basil.truePairs} true pairs, ${basil.stories} stories, ${basil.ms.toFixed(0)} ms)`);
+  const undated = evalBasil({ maxDays: null });
+  console.log(`BASIL   dates ignored: precision ${undated.precision.toFixed(3)}  recall ${undated.recall.toFixed(3)}`);
+  console.log(`BASIL   counterparts: ${(evalCounterparts().precisionAt2 * 100).toFixed(1)}% of each article's two best are the other outlets on its event`);
   const seeds = evalSeeds();
   console.log(`Seeds   000/001 near-copy containment ${seeds.nearCopy000and001.toFixed(3)}  000+002+003+004 one story: ${seeds.oneStory} (story of ${seeds.storySize})`);
   const bbc = evalBbc();
