@@ -33,6 +33,20 @@ describe('compareTexts alignment', () => {
     expect(s?.b).toBe('The central bank raised interest rates by half a point on Tuesday. It was the biggest increase in two decades.');
   });
 
+  it('aligns two sentences merged into one as a 2:1 segment', () => {
+    const d = compareTexts(B, A);
+    const s = find(d.segments, 'reworded', 'raised interest rates');
+    expect(s?.aRanges).toHaveLength(2);
+    expect(s?.bRanges).toHaveLength(1);
+  });
+
+  it('counts a pair differing only in spelling as same, with the spelling changes marked', () => {
+    const d = compareTexts('The UK lent £1.8bn to Kyiv, Sergei said.', 'The U.K. lent £1.8 billion to Kyiv, Sergey said.');
+    expect(d.segments.map((x) => x.kind)).toEqual(['same']);
+    expect(d.segments[0].changes.filter((x) => x.op !== 'equal').map((x) => x.reason)).toEqual(['punctuation', 'number-format', 'name-variant']);
+    expect(d.similarity).toBe(1);
+  });
+
   it('marks a reworded sentence and the words that changed', () => {
     const s = find(c.segments, 'reworded', 'Officials said');
     expect(s).toBeDefined();
