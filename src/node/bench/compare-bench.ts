@@ -97,7 +97,8 @@ export async function runCompareBench(): Promise<Record<string, number>> {
   };
 }
 
-if (typeof require !== 'undefined' && require.main === module) {
+// Run directly (npx tsx …/compare-bench.ts), not when bundled into `npm run bench`.
+if (/compare-bench\.ts$/.test(process.argv[1] ?? '')) {
   runCompareBench().then(
     (figures) => {
       for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(22)} ${v}`);
