@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { buildStoryModel, counterparts, groupStories, type StoryOptions } from '../../core/compare';
 import { loadBasil, loadBbc, loadSeedDocs } from './basil-stories-data';
 
-const shared = resolve(process.env.PARALLAX_SHARED ?? join(__dirname, '../../../../shared'));
+const shared = resolve(process.env.PARALLAX_SHARED ?? resolve(process.cwd(), '../shared'));
 
 export interface PairScores {
   precision: number;
@@ -93,4 +93,5 @@ function main(): void {
   console.log(`BBC     ${bbc.documents} docs in ${bbc.ms.toFixed(0)} ms: ${bbc.stories} stories holding ${bbc.inStories} docs, largest ${bbc.largest}, ${bbc.mixedTopics} mixing topic folders, ${bbc.duplicates} near-copy pairs`);
 }
 
-if (require.main === module) main();
+// Run directly (npx tsx …/basil-stories.ts); importing the measures runs nothing.
+if (/basil-stories\.ts$/.test(process.argv[1] ?? '')) main();
