@@ -2,11 +2,13 @@
  * Story grouping eval. Run: npx tsx src/node/eval/basil-stories.ts
  * BASIL: pairwise precision and recall of grouped pairs against eval/basil-stories.json.
  * Seeds: 000/001 flagged near-copies; 000, 002, 003, 004 in one story. BBC: no giant clusters.
+ * Also the sentence alignment on rewritten BASIL articles (see basil-stories-align.ts).
  * Reads ../shared relative to the repository (or PARALLAX_SHARED).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildStoryModel, counterparts, groupStories, type StoryOptions } from '../../core/compare';
+import { evalAlignment } from './basil-stories-align';
 import { loadBasil, loadBbc, loadSeedDocs } from './basil-stories-data';
 
 const shared = resolve(process.env.PARALLAX_SHARED ?? resolve(process.cwd(), '../shared'));
@@ -87,6 +89,8 @@ function main(): void {
   const undated = evalBasil({ maxDays: null });
   console.log(`BASIL   dates ignored: precision ${undated.precision.toFixed(3)}  recall ${undated.recall.toFixed(3)}`);
   console.log(`BASIL   counterparts: ${(evalCounterparts().precisionAt2 * 100).toFixed(1)}% of each article's two best are the other outlets on its event`);
+  const align = evalAlignment();
+  console.log(`Align   ${align.documents} BASIL articles rewritten with known edits: pair precision ${align.precision.toFixed(3)}  recall ${align.recall.toFixed(3)}  moved found ${align.movedRecall.toFixed(3)}`);
   const seeds = evalSeeds();
   console.log(`Seeds   000/001 near-copy containment ${seeds.nearCopy000and001.toFixed(3)}  000+002+003+004 one story: ${seeds.oneStory} (story of ${seeds.storySize})`);
   const bbc = evalBbc();
