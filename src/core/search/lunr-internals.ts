@@ -18,3 +18,9 @@ export const tokenSetOf = (index: lunr.Index): TokenSetLike => (index as unknown
 export const TokenSets = lunr.TokenSet as unknown as TokenSetStatics;
 export const invertedIndexOf = (index: lunr.Index): Record<string, Posting> =>
   (index as unknown as { invertedIndex: Record<string, Posting> }).invertedIndex;
+
+interface VectorLike {
+  elements: number[];
+}
+export const fieldVectorsOf = (index: lunr.Index): Record<string, VectorLike> =>
+  (index as unknown as { fieldVectors: Record<string, VectorLike> }).fieldVectors;

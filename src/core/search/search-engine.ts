@@ -1,9 +1,10 @@
 import lunr from 'lunr';
 import type { DocMeta, TextRange } from '../../shared/document';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/search-types';
-import { tokenize } from '../text/tokenize';
 import { monthFacet, monthOf, outletFacet } from './facets';
-import { findHits, phraseRanges } from './find-hits';
+import { findHits } from './find-hits';
+import { PhraseIndex } from './phrase-index';
+import { scoreDocuments } from './score-documents';
 import { FIELDS, indexTerm } from './index-terms';
 import { invertedIndexOf } from './lunr-internals';
 import { parseQuery } from './query-parser';
@@ -26,6 +27,9 @@ const DEFAULT_LIMIT = 50;
 export class SearchEngine {
   /** Document ids by position: the index's refs are positions (see refOf), in `docs` order. */
   private readonly ids: string[];
+  private readonly pos: Map<string, number>;
+  private readonly phrases = new PhraseIndex();
+  private warmed = 0;
 
   constructor(
     readonly index: lunr.Index,
@@ -33,6 +37,7 @@ export class SearchEngine {
     private variants: VariantLookup = NO_VARIANTS,
   ) {
     this.ids = [...docs.keys()];
+    this.pos = new Map(this.ids.map((id, i) => [id, i]));
   }
 
   private idOf(ref: string): string {
@@ -66,12 +71,12 @@ export class SearchEngine {
       ids = new Set();
       for (const c of positive) for (const id of this.docsFor(c)) ids.add(id);
     }
-    const phrases = required.filter((c) => c.slots);
-    const prohibited = cs.filter((c) => c.clause.presence === 'prohibited');
-    for (const id of [...ids]) {
-      const doc = this.docs.get(id)!;
-      const ok = phrases.every((c) => this.satisfies(doc, c)) && !prohibited.some((c) => this.satisfies(doc, c));
-      if (!ok) ids.delete(id);
+    for (const c of cs.filter((x) => x.clause.presence === 'prohibited')) {
+      // Documents with every word of a prohibited phrase are checked; a prohibited word is a set difference.
+      for (const id of this.docsFor(c)) if (ids.has(id) && (!c.slots || this.hasPhrase(id, c))) ids.delete(id);
+    }
+    for (const c of required.filter((x) => x.slots)) {
+      for (const id of [...ids]) if (!this.hasPhrase(id, c)) ids.delete(id);
     }
     return { scores: this.score(ids, positive), resolved };
   }
@@ -143,33 +148,31 @@ export class SearchEngine {
     return out;
   }
 
-  private satisfies(doc: EngineDoc, c: ResolvedClause): boolean {
-    if (!c.slots) return this.docsForTerms(c.terms, c)?.has(doc.meta.id) ?? false;
-    const inBody = c.fields.includes('body') && phraseRanges(tokenize(doc.text), c.slots).length > 0;
-    return inBody || (c.fields.includes('title') && phraseRanges(tokenize(doc.meta.title), c.slots).length > 0);
+  private hasPhrase(id: string, c: ResolvedClause): boolean {
+    const doc = this.docs.get(id)!;
+    const slots = c.slots!;
+    return (
+      (c.fields.includes('body') && this.phrases.contains('b' + id, doc.text, slots)) ||
+      (c.fields.includes('title') && this.phrases.contains('t' + id, doc.meta.title, slots))
+    );
+  }
+
+  /** Fills the phrase index for up to `count` documents; false once every document is in. */
+  warmPhrases(count: number): boolean {
+    for (; this.warmed < this.ids.length && count > 0; this.warmed++, count--) {
+      const doc = this.docs.get(this.ids[this.warmed])!;
+      this.phrases.sequence('b' + doc.meta.id, doc.text);
+      this.phrases.sequence('t' + doc.meta.id, doc.meta.title);
+    }
+    return this.warmed < this.ids.length;
   }
 
   private score(ids: Set<string>, positive: ResolvedClause[]): Map<string, number> {
     const scores = new Map<string, number>();
     if (ids.size === 0) return scores;
-    const results = this.index.query((q) => {
-      for (const c of positive) {
-        for (const term of c.terms) {
-          q.term(term, {
-            fields: c.fields.filter((f) => (FIELDS as readonly string[]).includes(f)),
-            boost: c.clause.boost * (c.slots ? 1.5 : 1),
-            usePipeline: false,
-            wildcard: lunr.Query.wildcard.NONE,
-            presence: lunr.Query.presence.OPTIONAL,
-          });
-        }
-      }
-    });
-    for (const r of results) {
-      const id = this.idOf(r.ref);
-      if (ids.has(id)) scores.set(id, r.score);
-    }
-    for (const id of ids) if (!scores.has(id)) scores.set(id, 0);
+    const terms = positive.flatMap((c) => c.terms.map((term) => ({ term, fields: c.fields, boost: c.clause.boost * (c.slots ? 1.5 : 1) })));
+    const byPos = scoreDocuments(this.index, terms, this.ids.length);
+    for (const id of ids) scores.set(id, byPos[this.pos.get(id)!]);
     return scores;
   }
 }
@@ -185,12 +188,15 @@ function intersect<T>(a: Set<T>, b: Set<T>): Set<T> {
   return out;
 }
 
+/** Plain code-unit order: stable and fast (localeCompare costs microseconds a call, and sorts call it n·log n times). */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function compareMetas(a: DocMeta, b: DocMeta, sort: string, scores: Map<string, number>): number {
-  const byDate = (x: DocMeta, y: DocMeta) => (y.date ?? '').localeCompare(x.date ?? '');
-  if (sort === 'date-desc') return byDate(a, b) || a.path.localeCompare(b.path);
+  const newer = (x: DocMeta, y: DocMeta) => cmp(y.date ?? '', x.date ?? '');
+  if (sort === 'date-desc') return newer(a, b) || cmp(a.path, b.path);
   if (sort === 'date-asc') {
     if (!a.date !== !b.date) return a.date ? -1 : 1;
-    return byDate(b, a) || a.path.localeCompare(b.path);
+    return newer(b, a) || cmp(a.path, b.path);
   }
-  return (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || byDate(a, b) || a.path.localeCompare(b.path);
+  return (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || newer(a, b) || cmp(a.path, b.path);
 }

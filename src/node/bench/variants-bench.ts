@@ -56,7 +56,8 @@ export async function runVariantsBench(dir = BBC_DIR): Promise<Record<string, nu
   };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Run directly (npx tsx …/variants-bench.ts), not when bundled into `npm run bench`.
+if (/variants-bench\.ts$/.test(process.argv[1] ?? '')) {
   runVariantsBench().then(
     (r) => console.log(JSON.stringify(r, null, 2)),
     (e: unknown) => {

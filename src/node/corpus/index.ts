@@ -3,4 +3,4 @@ export { walkFolder, type WalkEntry, type WalkOptions, type WalkResult } from '.
 export { readCorpusFile, DEFAULT_MAX_BYTES, type ReadResult } from './read-corpus-file';
 export { createHtmlExtractor } from './html-extractor';
 export { nodeDetectEncoding } from './detect-encoding';
-export { loadCorpusFile } from './load-corpus-file';
+export { loadCorpusFile, parseReadFile } from './load-corpus-file';

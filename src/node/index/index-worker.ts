@@ -47,6 +47,7 @@ async function open(msg: Extract<ToWorker, { type: 'open' }>): Promise<void> {
         timings: corpus.timings,
       },
     });
+    warmPhrases(session);
     if (corpus.save) {
       const error = await corpus.save().then(
         () => null,
@@ -57,6 +58,11 @@ async function open(msg: Extract<ToWorker, { type: 'open' }>): Promise<void> {
   } catch (err) {
     send({ type: 'open-failed', message: publicMessage(err) });
   }
+}
+
+/** Sequences texts for phrase search in small slices, so queries arriving meanwhile are served between them. */
+function warmPhrases(s: CorpusSession): void {
+  if (s === session && s.engine.warmPhrases(150)) setImmediate(() => warmPhrases(s));
 }
 
 async function call(id: number, method: WorkerMethod, input: unknown): Promise<void> {
