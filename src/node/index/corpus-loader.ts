@@ -1,7 +1,8 @@
 import lunr from 'lunr';
 import type { DocMeta, SkippedFile } from '../../shared/document';
 import type { IndexProgress } from '../../shared/status';
-import { buildLunrIndex } from '../../core/search/build-index';
+import { buildLunrIndex, type LunrIndexJson } from '../../core/search/build-index';
+import { packPayload, unpackPayload, type CachedDoc, type CachePayload } from './cache-payload';
 import { SearchEngine, type EngineDoc } from '../../core/search/search-engine';
 import { removeRepeatedLines, type ParsedDocument } from '../../core/parse';
 import { parseReadFile, readCorpusFile, walkFolder, type ReadResult, type WalkEntry } from '../corpus';
@@ -10,22 +11,6 @@ import { applyDecisions, loadVariantModel, type VariantModel } from '../../core/
 import { buildVariantsOffThread } from './build-variants';
 import { variantLookup } from './session-variants';
 import { outletOverride, type FolderSettings } from '../store/folder-settings';
-
-/** One parsed document as cached: text before corpus-wide furniture removal, so it can be redone. */
-interface CachedDoc {
-  meta: DocMeta;
-  text: string;
-  fp: [number, number];
-}
-
-interface CachePayload {
-  docs: CachedDoc[];
-  /** Files that failed to parse, with the fingerprint they had, so an unchanged bad file is not re-read. */
-  failed: (SkippedFile & { fp: [number, number] })[];
-  index: object;
-  /** The name-variant model before the user's decisions (serialised by the variants engine). */
-  variants: string;
-}
 
 export interface LoadedCorpus {
   root: string;
@@ -62,8 +47,11 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
   timings.walk = Date.now() - t0;
 
   opts.onProgress({ phase: 'loading', done: 0, total: walk.files.length });
-  const cache = await readIndexCache<CachePayload>(opts.stateDir, opts.root);
-  if (!cache.ok && cache.message) notices.push(cache.message);
+  const read = await readIndexCache(opts.stateDir, opts.root);
+  const payload = read.ok ? unpackPayload(read.sections) : null;
+  if (!read.ok && read.message) notices.push(read.message);
+  if (read.ok && !payload) notices.push('The saved index was damaged; it was rebuilt from the files.');
+  const cache = payload ? { ok: true as const, payload } : { ok: false as const };
   const cached = new Map<string, CachedDoc>();
   const failedBefore = new Map<string, SkippedFile & { fp: [number, number] }>();
   if (cache.ok) {
@@ -98,7 +86,7 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
 
   const docs = finishDocs(parsed, opts.settings);
   let index: lunr.Index | undefined;
-  let indexJson: object | null = null;
+  let indexJson: LunrIndexJson | null = null;
   const t1 = Date.now();
   let variants: VariantModel | null = null;
   if (unchanged && cache.ok) {
@@ -122,9 +110,10 @@ export async function loadCorpus(opts: LoadOptions): Promise<LoadedCorpus> {
     const built = await variantsBuilt;
     variants = applyDecisions(built.model, opts.settings.variantDecisions);
     timings.variants = Date.now() - t2;
-    const savedIndex = indexJson ?? index!.toJSON();
+    const savedIndex = indexJson ?? (index!.toJSON() as unknown as LunrIndexJson);
     // Saved after the folder is reported open: searching need not wait for the disk.
-    save = () => writeIndexCache(opts.stateDir, opts.root, { docs: parsed, failed, index: savedIndex, variants: built.json } satisfies CachePayload).then(() => undefined);
+    save = () =>
+      writeIndexCache(opts.stateDir, opts.root, packPayload({ docs: parsed, failed, index: savedIndex, variants: built.json })).then(() => undefined);
   }
   timings.total = Date.now() - t0;
   return {
