@@ -33,18 +33,29 @@ export class PhraseIndex {
     return seq;
   }
 
+  private readonly wanted = new WeakMap<Set<string>[], { size: number; ids: Set<number>[] }>();
+
+  /** The slots as word ids, kept per query while the dictionary has not grown. */
+  private idsFor(slots: Set<string>[]): Set<number>[] {
+    const hit = this.wanted.get(slots);
+    if (hit && hit.size === this.dict.size) return hit.ids;
+    const ids = slots.map((slot) => {
+      const out = new Set<number>();
+      for (const norm of slot) {
+        const id = this.dict.get(norm);
+        if (id !== undefined) out.add(id);
+      }
+      return out;
+    });
+    this.wanted.set(slots, { size: this.dict.size, ids });
+    return ids;
+  }
+
   /** True when the text has the slots' words in a row (each slot: allowed folded spellings). */
   contains(key: string, text: string, slots: Set<string>[]): boolean {
     // Sequencing first puts every word of this text in the dictionary.
     const seq = this.sequence(key, text);
-    const want = slots.map((slot) => {
-      const ids = new Set<number>();
-      for (const norm of slot) {
-        const id = this.dict.get(norm);
-        if (id !== undefined) ids.add(id);
-      }
-      return ids;
-    });
+    const want = this.idsFor(slots);
     if (want.some((w) => w.size === 0)) return false;
     const n = want.length;
     outer: for (let i = 0; i + n <= seq.length; i++) {

@@ -89,17 +89,17 @@ export class SearchEngine {
     const months = new Set(req.months ?? []);
     const byOutlet = (m: DocMeta) => outlets.size === 0 || outlets.has(m.outlet);
     const byMonth = (m: DocMeta) => months.size === 0 || months.has(monthOf(m));
-    const kept = all.filter((m) => byOutlet(m) && byMonth(m));
+    const kept = all.filter((m) => byOutlet(m) && byMonth(m)).map((m) => ({ m, s: scores.get(m.id) ?? 0 }));
     const sort = req.sort ?? 'relevance';
     const empty = req.query.trim() === '';
-    kept.sort((a, b) => compareMetas(a, b, sort === 'relevance' && empty ? 'date-desc' : sort, scores));
+    kept.sort(comparer(sort === 'relevance' && empty ? 'date-desc' : sort));
     const offset = req.offset ?? 0;
     const page = kept.slice(offset, offset + (req.limit ?? DEFAULT_LIMIT));
     return {
       query: req.query,
       total: kept.length,
       offset,
-      hits: page.map((m) => this.hit(m, scores.get(m.id) ?? 0, resolved.clauses)),
+      hits: page.map(({ m, s }) => this.hit(m, s, resolved.clauses)),
       facets: { outlets: outletFacet(all.filter(byMonth)), months: monthFacet(all.filter(byOutlet)) },
       expansions: resolved.expansions,
       notes: resolved.notes,
@@ -191,12 +191,14 @@ function intersect<T>(a: Set<T>, b: Set<T>): Set<T> {
 /** Plain code-unit order: stable and fast (localeCompare costs microseconds a call, and sorts call it n·log n times). */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function compareMetas(a: DocMeta, b: DocMeta, sort: string, scores: Map<string, number>): number {
+type Scored = { m: DocMeta; s: number };
+
+/** Relevance, newest or oldest first; ties broken by date, then path, so pages never shuffle. */
+function comparer(sort: string): (a: Scored, b: Scored) => number {
   const newer = (x: DocMeta, y: DocMeta) => cmp(y.date ?? '', x.date ?? '');
-  if (sort === 'date-desc') return newer(a, b) || cmp(a.path, b.path);
+  if (sort === 'date-desc') return (a, b) => newer(a.m, b.m) || cmp(a.m.path, b.m.path);
   if (sort === 'date-asc') {
-    if (!a.date !== !b.date) return a.date ? -1 : 1;
-    return newer(b, a) || cmp(a.path, b.path);
+    return (a, b) => (!a.m.date !== !b.m.date ? (a.m.date ? -1 : 1) : newer(b.m, a.m) || cmp(a.m.path, b.m.path));
   }
-  return (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || newer(a, b) || cmp(a.path, b.path);
+  return (a, b) => b.s - a.s || newer(a.m, b.m) || cmp(a.m.path, b.m.path);
 }

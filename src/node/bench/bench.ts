@@ -1,7 +1,8 @@
 /**
  * npm run bench: figures, not assertions. Opens ../shared/corpus/bbc and a generated corpus of
  * 10,000 news-sized articles cold and warm, times searches, and compares with plain lunr.
- * Set BENCH_GENERATED=0 to skip the 10,000-article corpus, BENCH_COUNT to change its size.
+ * Set BENCH_GENERATED=0 to skip the 10,000-article corpus, BENCH_COUNT to change its size,
+ * BENCH_BBC=0 or BENCH_EXTRA=0 to skip the BBC corpus or the comparison and variants figures.
  */
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,14 +33,14 @@ async function main(): Promise<void> {
   const tmp = await fs.mkdtemp(join(tmpdir(), 'parallax-bench-'));
   try {
     const bbc = join(shared, 'corpus', 'bbc');
-    print(`BBC (${bbc})`, { ...(await benchCorpus(bbc, workerPath, join(tmp, 'bbc'))) });
+    if (process.env.BENCH_BBC !== '0') print(`BBC (${bbc})`, { ...(await benchCorpus(bbc, workerPath, join(tmp, 'bbc'))) });
     if (process.env.BENCH_GENERATED !== '0') {
       const count = Number(process.env.BENCH_COUNT ?? 10_000);
       const gen = join(tmp, 'generated');
       await generateCorpus(gen, await readTexts(bbc), count);
       print(`Generated (${count} articles of ~500 words)`, { ...(await benchCorpus(gen, workerPath, join(tmp, 'gen'))) });
     }
-    for (const extra of await extraBenches()) print(extra.name, await extra.run());
+    if (process.env.BENCH_EXTRA !== '0') for (const extra of await extraBenches()) print(extra.name, await extra.run());
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }

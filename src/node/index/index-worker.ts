@@ -62,7 +62,7 @@ async function open(msg: Extract<ToWorker, { type: 'open' }>): Promise<void> {
 
 /** Sequences texts for phrase search in small slices, so queries arriving meanwhile are served between them. */
 function warmPhrases(s: CorpusSession): void {
-  if (s === session && s.engine.warmPhrases(150)) setImmediate(() => warmPhrases(s));
+  if (s === session && s.engine.warmPhrases(20)) setImmediate(() => warmPhrases(s));
 }
 
 async function call(id: number, method: WorkerMethod, input: unknown): Promise<void> {
