@@ -5,7 +5,7 @@ import { monthFacet, monthOf, outletFacet } from './facets';
 import { findHits } from './find-hits';
 import { PhraseIndex } from './phrase-index';
 import { scoreDocuments } from './score-documents';
-import { FIELDS, indexTerm } from './index-terms';
+import { indexTerm } from './index-terms';
 import { invertedIndexOf } from './lunr-internals';
 import { parseQuery } from './query-parser';
 import { QueryError } from './query-error';
