@@ -56,3 +56,12 @@ describe('facts found on one side only', () => {
     expect(texts(c.onlyB.names)).not.toContain('Truss');
   });
 });
+
+describe('one-sided names leave out ids', () => {
+  it('does not report an embed id such as FwimLduskF as a name', () => {
+    const c = compareTexts('Officials met in Geneva on Monday.', 'Officials met in Geneva on Monday. Watch FwimLduskF here, said Chris Bryant.');
+    const names = c.onlyB.names.map((n) => n.text);
+    expect(names).toContain('Chris Bryant');
+    expect(names.join(' ')).not.toContain('FwimLduskF');
+  });
+});

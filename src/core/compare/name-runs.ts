@@ -46,7 +46,10 @@ export function isTitleWord(norm: string): boolean {
   return TITLES.has(norm);
 }
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.norm);
+// Two or more lower-to-upper turns inside one word ("FwimLduskF") is an id from a URL or an
+// embed, not a name; one turn is allowed (McDonald, DeSantis, iPhone).
+const looksLikeId = (w: string) => (w.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2;
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.norm) && !looksLikeId(t.text);
 
 /**
  * Capitalised runs, one sentence at a time so a run never crosses a sentence end. Words
