@@ -15,6 +15,11 @@ export function formatDate(value: string | null): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
+/** A document's date, saying so when it is only the file's modification time. */
+export function formatDocDate(meta: { date: string | null; dateSource?: string | null }): string {
+  return formatDate(meta.date) + (meta.date && meta.dateSource === 'mtime' ? ' (file date)' : '');
+}
+
 export function formatCount(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }

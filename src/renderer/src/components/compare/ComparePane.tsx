@@ -1,6 +1,6 @@
 import { memo, useMemo, type MouseEvent, type RefObject } from 'react';
 import type { DocMeta, Segment, TextRange, VariantMark } from '../../contract';
-import { formatCount, formatDate, visiblePath } from '../../text/format';
+import { formatCount, formatDocDate, visiblePath } from '../../text/format';
 import type { PaneSide } from './dom-scroll';
 import { KIND_HINTS, KIND_LABELS } from './model/labels';
 import { buildPaneRuns } from './model/pane-runs';
@@ -54,7 +54,7 @@ export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
         </span>
         <div className="compare-pane-meta">
           <p className="compare-outlet">
-            <strong>{meta.outlet}</strong> · {formatDate(meta.date)} · {formatCount(meta.words, 'word')}
+            <strong>{meta.outlet}</strong> · {formatDocDate(meta)} · {formatCount(meta.words, 'word')}
           </p>
           <h2>
             <button type="button" className="title-button" title="Read this article" onClick={() => onOpen(meta.id)}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DocMeta, StoryView } from '../../contract';
-import { formatCount, formatDate, visiblePath } from '../../text/format';
+import { formatCount, formatDate, formatDocDate, visiblePath } from '../../text/format';
 import { outletMatchup, outletsByCount, type OneSided } from './stories-model';
 
 interface OutletMatchupProps {
@@ -84,7 +84,7 @@ export function OutletMatchup({ stories, docs, onOpen, onCompare }: OutletMatchu
                           Compare
                         </button>{' '}
                         <span className="muted small" title={`${a.title} — ${b.title}`}>
-                          {a.outlet}, {formatDate(a.date)} ↔ {b.outlet}, {formatDate(b.date)}
+                          {a.outlet}, {formatDocDate(a)} ↔ {b.outlet}, {formatDocDate(b)}
                         </span>
                       </li>
                     ))}

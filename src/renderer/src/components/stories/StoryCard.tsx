@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { StoryView } from '../../contract';
-import { formatCount, formatDate, visiblePath } from '../../text/format';
+import { formatCount, formatDocDate, visiblePath } from '../../text/format';
 import { percent } from '../compare/model/labels';
 import { storyDocs, type CopyLink } from './stories-model';
 
@@ -48,7 +48,7 @@ export function StoryCard({ story, copies, onOpen, onCompare }: StoryCardProps) 
                 {d.title || visiblePath(d.path)}
               </button>
               <span className="muted doc-line">
-                {d.outlet} · {formatDate(d.date)}
+                {d.outlet} · {formatDocDate(d)}
                 {(copies.get(d.id) ?? []).map((c) => (
                   <button
                     key={c.other}
