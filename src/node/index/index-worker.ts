@@ -62,7 +62,9 @@ async function open(msg: Extract<ToWorker, { type: 'open' }>): Promise<void> {
 
 /** Sequences texts for phrase search in small slices, so queries arriving meanwhile are served between them. */
 function warmPhrases(s: CorpusSession): void {
-  if (s === session && s.engine.warmPhrases(20)) setImmediate(() => warmPhrases(s));
+  if (s !== session) return;
+  if (s.engine.warmPhrases(20)) setImmediate(() => warmPhrases(s));
+  else setImmediate(() => s.warmUp());
 }
 
 async function call(id: number, method: WorkerMethod, input: unknown): Promise<void> {
