@@ -1,4 +1,6 @@
+/** One spelling inside a group, with where it is used and why it joined. */
 export interface SpellingInfo {
+  /** A single word (or, in a full-name group, a full name) as written in the articles: its most common casing. */
   text: string;
   count: number;
   documents: number;
@@ -8,6 +10,7 @@ export interface SpellingInfo {
 }
 
 export interface VariantGroupView {
+  /** Stable: derived from the anchor's folded spelling, so it survives re-indexing. */
   id: string;
   label: string;
   spellings: SpellingInfo[];

@@ -16,25 +16,10 @@ export interface NameOccurrence {
   initial: boolean;
 }
 
-/** One spelling inside a group, with where it is used and why it joined. */
-export interface SpellingInfo {
-  /** A single word (or, in a NameGroup, a full name) as written in the articles: its most common casing. */
-  text: string;
-  count: number;
-  documents: number;
-  /** Outlet → occurrences of this spelling in that outlet's articles. */
-  outlets: Record<string, number>;
-  /** The rule that joined it to the anchor; 'anchor' for the anchor, 'user merge' for a decision. */
-  reason: string;
-}
-
-export interface VariantGroup {
-  /** Stable: derived from the anchor's folded spelling, so it survives re-indexing. */
-  id: string;
-  /** The anchor spelling: the most frequent one. */
-  label: string;
-  spellings: SpellingInfo[];
-}
+// What a group looks like on the wire is the contract's (src/shared/variant-types.ts); the
+// engine produces exactly that, so the two cannot drift apart.
+export type { SpellingInfo, VariantGroupView as VariantGroup } from '../../shared/variant-types';
+import type { VariantGroupView as VariantGroup } from '../../shared/variant-types';
 
 /** A multi-word name (Sergei Lavrov / Sergey Lavrov) whose words fall in the same word groups. */
 export type NameGroup = VariantGroup;
