@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { useSearchResults } from '../../hooks/use-search';
 import { useUi } from '../../state/ui-context';
 import { dialogOpen, isTyping } from '../../text/keys';
+import { useWindowKeydown } from '../../hooks/use-window-keydown';
 
 /**
  * The results ticked for comparison, under the list, and the C key: with two ticked it
@@ -23,13 +23,7 @@ export function CompareTray() {
     if (second) dispatch({ type: 'compare', a: first.id, b: second.id });
     else dispatch({ type: 'pickCounterpart', id });
   };
-  const keyHandler = useRef(onKey);
-  keyHandler.current = onKey;
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => keyHandler.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useWindowKeydown(onKey);
 
   if (!inResults || ticked.length === 0) return null;
   const [first, second] = ticked;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { ComparisonView, SegmentKind, TextRange, VariantMark } from '../../contract';
 import { useVariantGroups } from '../../hooks/use-variant-groups';
 import { useUi } from '../../state/ui-context';
@@ -11,6 +11,7 @@ import type { VariantDrawing } from './PassageText';
 import { differenceStops, pairNumbers, readingOrder, stepStop } from './model/reading-order';
 import { useCompareNav } from './use-compare-nav';
 import { useLinkedScroll, type Scrollers } from './use-linked-scroll';
+import { useWindowKeydown } from '../../hooks/use-window-keydown';
 
 /** One range over all of a passage's sentences, or null for a side it does not have. */
 const cover = (ranges: readonly TextRange[] | undefined): TextRange | null =>
@@ -65,13 +66,7 @@ export function ComparisonBody({ view }: { view: ComparisonView }) {
     const next = stepStop(stops, order, active, key === 'n' ? 1 : -1);
     if (next !== null) goTo(next);
   };
-  const keyHandler = useRef(onKey);
-  keyHandler.current = onKey;
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => keyHandler.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useWindowKeydown(onKey);
 
   // Stable, so the memoised panes re-render only when what they draw changes.
   const open = useCallback((id: string) => dispatch({ type: 'openDoc', id }), [dispatch]);

@@ -9,6 +9,7 @@ import { ErrorNote } from '../common/ErrorNote';
 import { HitNav } from './HitNav';
 import { ReaderHeader } from './ReaderHeader';
 import { ReaderText } from './ReaderText';
+import { useWindowKeydown } from '../../hooks/use-window-keydown';
 
 const BACK_LABEL = { search: 'Back to results', stories: 'Back to stories', variants: 'Back to variants', compare: 'Back to compare' };
 
@@ -46,13 +47,7 @@ export function Reader() {
       go((current + (e.shiftKey ? total - 1 : 1)) % total);
     }
   };
-  const keyHandler = useRef(onKey);
-  keyHandler.current = onKey;
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => keyHandler.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useWindowKeydown(onKey);
 
   return (
     <section className="reader" aria-label="Reader">

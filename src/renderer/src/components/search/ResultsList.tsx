@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useSearchResults } from '../../hooks/use-search';
 import { useUi } from '../../state/ui-context';
 import { ResultRow } from './ResultRow';
+import { useWindowKeydown } from '../../hooks/use-window-keydown';
 
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 10;
@@ -98,13 +99,7 @@ export function ResultsList() {
       open(hits[selected].id);
     }
   };
-  const keyHandler = useRef(onKey);
-  keyHandler.current = onKey;
-  useEffect(() => {
-    const listener = (e: globalThis.KeyboardEvent) => keyHandler.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useWindowKeydown(onKey);
 
   return (
     <div
