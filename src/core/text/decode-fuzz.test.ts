@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, looksBinary } from './decode';
-
-// mulberry32: a tiny seeded PRNG, so a failure names the seed and can be replayed.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../random/prng';
 
 // Prefixes that steer the decoder into each of its branches.
 const PREFIXES = [[], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], Array.from(new TextEncoder().encode('<meta charset="shift_jis">'))];

@@ -1,17 +1,6 @@
+import { prng } from '../../core/random/prng';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-
-/** Deterministic PRNG (mulberry32): the same generated corpus on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Writes `count` news-sized articles (about `words` words each) built from real sentences
