@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldTranslit } from './translit';
+import { compareSpellings } from './compare';
 
 const form = (w: string): string => foldTranslit(w).form;
 const same = (...ws: string[]): void => {
@@ -74,5 +75,16 @@ describe('foldTranslit rules', () => {
   it('names the rules that fired', () => {
     expect(foldTranslit('Selenskyj').rules).toEqual(expect.arrayContaining(['j/y/i', 'doubled letters']));
     expect(foldTranslit('Lavrov').rules).toEqual([]);
+  });
+});
+
+describe('ch read as kh in Polish and German spellings', () => {
+  it('joins Charkiw to Kharkiv and Chmielnik to Khmelnik', () => {
+    expect(compareSpellings('Kharkiv', 'Charkiw').match).toBe(true);
+    expect(compareSpellings('Khmelnik', 'Chmielnik').match).toBe(true);
+  });
+  it('leaves English ch alone where nothing marks the spelling as Polish or German', () => {
+    expect(foldTranslit('Chernihiv').rules).not.toContain('ch/kh (Polish, German)');
+    expect(foldTranslit('Tschernihiw').rules).not.toContain('ch/kh (Polish, German)');
   });
 });

@@ -29,6 +29,9 @@ const CYRILLIC: Record<string, string> = {
 
 // Order matters: longer spellings of a sound before their parts (tsch before sch before ch).
 const RULES: Rule[] = [
+  // In Polish and German spelling ch is the kh sound (Charkiw, Chmielnik); a word shows it is
+  // spelled that way by its w, cz, sz, rz or ie. Not inside sch/tsch, which are other sounds.
+  ['ch/kh (Polish, German)', /(?<!s)ch(?=.*(?:w|cz|sz|rz|ie))|(?<=(?:w|cz|sz|rz|ie).*)(?<!s)ch/g, 'kh'],
   ['x/ks', /x/g, 'ks'],
   ['shch/szcz', /schtsch|szcz|shch|chtch/g, 'Q'],
   ['tsch/tch/cz', /tsch|tch|cz/g, 'C'],
