@@ -22,6 +22,10 @@ export async function searchCommand(args: Args, out: (s: string) => void): Promi
     if (args.flags.has('json')) return out(JSON.stringify({ total: res.total, hits }, null, 2));
     out(`${res.total} result${res.total === 1 ? '' : 's'} for ${query}`);
     for (const n of res.notes) out(`Note: ${n}`);
+    for (const x of res.expansions) {
+      const also = x.spellings.filter((sp) => sp.enabled).map((sp) => `${sp.text} (${sp.count})`);
+      if (also.length) out(`${x.word} — also ${also.join(', ')}`);
+    }
     for (const h of hits) {
       out(`\n${h.title}\n  ${h.outlet} · ${h.date ?? 'no date'} · ${h.path}`);
       for (const s of h.snippets) out(`  … ${s.replace(/\s+/g, ' ')} …`);
