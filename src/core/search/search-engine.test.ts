@@ -74,3 +74,10 @@ describe('snippets', () => {
     for (const s of snippets) expect(s.text.slice(s.highlights[0].start, s.highlights[0].end)).toBe('Lavrov');
   });
 });
+
+describe('browsing with an empty query', () => {
+  it('shows the start of the article, not its headline again', () => {
+    const e = engineFor([{ id: 'a', title: 'Flood in Lunebridge', text: 'Flood in Lunebridge\n\nThe river rose overnight.' }]);
+    expect(e.search({ query: '' }).hits[0].snippets.map((s) => s.text)).toEqual(['The river rose overnight.']);
+  });
+});

@@ -116,7 +116,14 @@ export class SearchEngine {
 
   private hit(meta: DocMeta, score: number, clauses: ResolvedClause[]): SearchHit {
     const text = this.docs.get(meta.id)!.text;
-    const snippets = buildSnippets(text, findHits(text, clauses));
+    const hits = findHits(text, clauses);
+    if (hits.length === 0) {
+      // Nothing to show in context (browsing, or a title-only match): open on the article, not its headline again.
+      const first = text.indexOf('\n\n');
+      const lead = text.startsWith(meta.title) && first > 0 ? text.slice(first + 2) : text;
+      return { id: meta.id, path: meta.path, title: meta.title, outlet: meta.outlet, date: meta.date, score, snippets: buildSnippets(lead, [], 1) };
+    }
+    const snippets = buildSnippets(text, hits);
     return { id: meta.id, path: meta.path, title: meta.title, outlet: meta.outlet, date: meta.date, score, snippets };
   }
 
