@@ -47,7 +47,10 @@ export interface Facts {
 
 export interface Comparison {
   similarity: number;
+  /** Aligned passages (one or two sentences a side) of each kind. */
   counts: Record<SegmentKind, number>;
+  /** Sentences of each kind: A's sentences for same, reworded, moved and only-A; B's for only-B. */
+  sentences: Record<SegmentKind, number>;
   segments: Segment[];
   quotes: QuoteReport[];
   onlyA: Facts;

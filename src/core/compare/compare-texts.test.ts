@@ -120,3 +120,15 @@ describe('compareTexts on the seeds', () => {
     expect(deaf?.b).toContain('conversation between a dumb and a deaf person');
   });
 });
+
+describe('sentence counts', () => {
+  it('count each side’s sentences, so they add up to the articles', async () => {
+    const { splitSentences } = await import('./sentence-split');
+    const a = 'The port reopened on Monday. Ships queued outside. The union said talks would resume.\n\nOfficials declined to comment.';
+    const b = 'Ships queued outside the port. The port reopened on Monday after a week.\n\nA new paragraph only in B. And another one.';
+    const c = compareTexts(a, b);
+    const n = c.sentences;
+    expect(n.same + n.reworded + n.moved + n.onlyA).toBe(splitSentences(a).length);
+    expect(n.onlyB).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -20,10 +20,15 @@ export function compareTexts(a: string, b: string, opts: CompareOptions = {}): C
   const keyMaps = { bToA: variantKeyMap(pa, pb, isVariant), aToB: variantKeyMap(pb, pa, isVariant) };
   const segments = alignedSegments(pa, pb, keyMaps.bToA, isVariant);
   const counts: Record<SegmentKind, number> = { same: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
-  for (const s of segments) counts[s.kind]++;
+  const sentences: Record<SegmentKind, number> = { same: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
+  for (const s of segments) {
+    counts[s.kind]++;
+    sentences[s.kind] += s.kind === 'onlyB' ? s.bRanges.length : s.aRanges.length;
+  }
   return {
     similarity: wordSimilarity(pa, pb, segments),
     counts,
+    sentences,
     segments,
     quotes: compareQuotes(pa, pb, keyMaps, isVariant),
     onlyA: uniqueFacts(pa, pb, isVariant),

@@ -11,10 +11,11 @@ export async function compareCommand(args: Args, out: (s: string) => void): Prom
     const c = view.comparison;
     if (args.flags.has('json')) {
       const segments = c.segments.map((s) => ({ kind: s.kind, a: s.a, b: s.b, changes: s.changes.filter((ch) => ch.op !== 'equal') }));
-      return out(JSON.stringify({ similarity: c.similarity, counts: c.counts, segments, quotes: c.quotes, onlyA: c.onlyA, onlyB: c.onlyB }, null, 2));
+      return out(JSON.stringify({ similarity: c.similarity, counts: c.counts, sentences: c.sentences, segments, quotes: c.quotes, onlyA: c.onlyA, onlyB: c.onlyB }, null, 2));
     }
     out(`${view.a.outlet}: ${view.a.title}\n${view.b.outlet}: ${view.b.title}`);
-    out(`Similarity ${(c.similarity * 100).toFixed(0)}% · same ${c.counts.same} · reworded ${c.counts.reworded} · moved ${c.counts.moved} · only A ${c.counts.onlyA} · only B ${c.counts.onlyB}`);
+    const n = c.sentences;
+    out(`Similarity ${(c.similarity * 100).toFixed(0)}% · sentences: same ${n.same} · reworded ${n.reworded} · moved ${n.moved} · only A ${n.onlyA} · only B ${n.onlyB}`);
     for (const s of c.segments) {
       if (s.kind === 'same') continue;
       out(`\n[${s.kind}]`);

@@ -35,7 +35,10 @@ export function CompareSummary({ comparison: c, hideSpelling, onKind, onJump }: 
                 <button type="button" className="summary-item kind-item" disabled={count === 0} title={`${KIND_HINTS[k]}. Click for the next one.`} onClick={() => onKind(k)}>
                   <span className={`swatch seg-${k}`} aria-hidden="true" />
                   <span className="kind-label">{KIND_LABELS[k]}</span>
-                  <span className="kind-count">{count}</span>
+                  <span className="kind-count" title={`${count} passages, ${c.sentences?.[k] ?? count} sentences`}>
+                    {count}
+                    {c.sentences && c.sentences[k] !== count ? <span className="muted small"> ({c.sentences[k]} sent.)</span> : null}
+                  </span>
                 </button>
               </li>
             );
