@@ -102,3 +102,11 @@ describe('speakers in a real article told through "he said"', () => {
   });
 });
 
+
+describe('one quote told several ways', () => {
+  it('finds Sky News’s “dumb and deaf” quote reworded in The Moscow Times (“a mute talking to a deaf”)', () => {
+    const q = compareTexts(sky, mt).quotes.find((x) => x.side === 'A' && /dumb and a deaf/.test(x.text));
+    expect(q?.otherSide).toBe('reworded');
+    expect(q?.otherText).toMatch(/mute talking to a deaf/);
+  });
+});

@@ -11,7 +11,7 @@ export interface QuoteMatch {
 }
 
 // A quote counts as rendered on the other side when half its content words (two, or three
-// for quotes of four content words or more)
+// for quotes of five content words or more)
 // appear close together, in a passage that reads as speech: quoted, or with a speech verb or
 // the speaker's name. Without that last test common words ("seems", "listen") match captions.
 const MIN_RECALL = 0.5;
@@ -98,7 +98,7 @@ function scoreWindow(other: PreparedText, from: number, to: number, content: Rea
   for (let u = from; u < to; u++) if (content.has(units[u].key)) hits.push(u);
   const distinct = new Set(hits.map((u) => units[u].key)).size;
   const recall = distinct / content.size;
-  if (distinct < (content.size >= 4 ? 3 : 2) || recall < MIN_RECALL) return null;
+  if (distinct < (content.size >= 5 ? 3 : 2) || recall < MIN_RECALL) return null;
   let between = 0;
   for (let u = hits[0]; u <= hits[hits.length - 1]; u++) if (!isStopWord(units[u].key)) between++;
   if (hits.length / between < MIN_DENSITY) return null;
