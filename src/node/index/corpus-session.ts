@@ -15,6 +15,10 @@ import { nodeDetectEncoding } from '../corpus';
 import { applyOutletOverride, type LoadedCorpus } from './corpus-loader';
 import type { FolderSettings } from '../store/folder-settings';
 
+// A pathological file (a 5 MB line of one repeated name) could ask the reader to draw
+// hundreds of thousands of marks; past this many, the page stays responsive instead.
+const MAX_MARKS = 5000;
+
 /** Thrown for a request about something that is not in the corpus. */
 export class NotFoundError extends Error {}
 
@@ -102,8 +106,8 @@ export class CorpusSession {
       meta: doc.meta,
       text: doc.text,
       original: await this.readOriginal(doc.meta.path),
-      hits: req.query ? this.engine.hitsIn(req.id, req.query, req.variants) : [],
-      variantMarks: req.variants?.enabled === false ? [] : variantMarks(this.variants, req.id, doc.text),
+      hits: (req.query ? this.engine.hitsIn(req.id, req.query, req.variants) : []).slice(0, MAX_MARKS),
+      variantMarks: (req.variants?.enabled === false ? [] : variantMarks(this.variants, req.id, doc.text)).slice(0, MAX_MARKS),
     };
   }
 
