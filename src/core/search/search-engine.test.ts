@@ -81,3 +81,18 @@ describe('browsing with an empty query', () => {
     expect(e.search({ query: '' }).hits[0].snippets.map((s) => s.text)).toEqual(['The river rose overnight.']);
   });
 });
+
+describe('outlet: queries', () => {
+  it('follow an outlet the user renamed after indexing', () => {
+    const e = engineFor([
+      { id: 'a', text: 'Talks in Moscow.', outlet: 'Sky News' },
+      { id: 'b', text: 'Talks in Kyiv.', outlet: 'The Guardian' },
+    ]);
+    expect(e.search({ query: 'outlet:sky' }).hits.map((h) => h.id)).toEqual(['a']);
+    e.docs.get('a')!.meta.outlet = 'Channel Four';
+    e.outletsChanged();
+    expect(e.search({ query: 'outlet:sky' }).total).toBe(0);
+    expect(e.search({ query: 'outlet:channel' }).hits.map((h) => h.id)).toEqual(['a']);
+    expect(e.search({ query: 'guardian' }).hits.map((h) => h.id)).toEqual(['b']);
+  });
+});

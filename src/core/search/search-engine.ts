@@ -4,6 +4,7 @@ import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/sear
 import { monthFacet, monthOf, outletFacet } from './facets';
 import { findHits } from './find-hits';
 import { PhraseIndex } from './phrase-index';
+import { tokenize } from '../text/tokenize';
 import { scoreDocuments } from './score-documents';
 import { indexTerm } from './index-terms';
 import { invertedIndexOf } from './lunr-internals';
@@ -29,6 +30,7 @@ export class SearchEngine {
   private readonly ids: string[];
   private readonly pos: Map<string, number>;
   private readonly phrases = new PhraseIndex();
+  private outletIndex: Map<string, Set<string>> | null = null;
   private warmed = 0;
 
   constructor(
@@ -145,14 +147,40 @@ export class SearchEngine {
     const out = new Set<string>();
     const inv = invertedIndexOf(this.index);
     for (const t of terms) {
+      if (c.fields.includes('outlet')) for (const id of this.outletDocs(t)) out.add(id);
       if (!Object.prototype.hasOwnProperty.call(inv, t)) continue;
       const posting = inv[t];
       for (const f of c.fields) {
-        const refs = posting[f];
+        const refs = f === 'outlet' ? null : posting[f];
         if (refs) for (const ref of Object.keys(refs)) out.add(this.idOf(ref));
       }
     }
     return out;
+  }
+
+  /**
+   * Documents whose outlet, as it is now, has the term. The index's outlet field is as of the
+   * last build; the user may have renamed outlets since (setOutlet), and matching must follow.
+   */
+  private outletDocs(term: string): Set<string> {
+    if (!this.outletIndex) {
+      this.outletIndex = new Map();
+      for (const d of this.docs.values()) {
+        for (const tok of tokenize(d.meta.outlet)) {
+          const t = indexTerm(tok.norm);
+          if (!t) continue;
+          const set = this.outletIndex.get(t) ?? new Set<string>();
+          set.add(d.meta.id);
+          this.outletIndex.set(t, set);
+        }
+      }
+    }
+    return this.outletIndex.get(term) ?? new Set();
+  }
+
+  /** Call after outlets change, so outlet: queries and facets read the new names. */
+  outletsChanged(): void {
+    this.outletIndex = null;
   }
 
   private hasPhrase(id: string, c: ResolvedClause): boolean {

@@ -113,6 +113,7 @@ export class CorpusSession {
 
   applySettings(settings: FolderSettings): void {
     for (const d of this.engine.docs.values()) applyOutletOverride(d.meta, settings);
+    this.engine.outletsChanged();
   }
 
   /** The file as it is on disk now, decoded; refused if its real path has left the folder. */
