@@ -54,6 +54,8 @@ const RULES: Rule[] = [
   ['yo/e', /(?<=[^aeiou])io(?=[^aeiou])/g, 'e', 5],
   ['ie/i (Kiev/Kyiv)', /ie(?=.)/g, 'i'],
   // Not ee/oo/uu: in English they are other vowels (Cameron/Cameroon, Grove/Groove).
+  // Named apart from doubled letters: it is the Slavic ending, not a double consonant.
+  ['ending -y/-iy/-yy/-yj', /ii$/g, 'i'],
   ['doubled letters', /([^eou])\1+/g, '$1'],
   ['ending -ei/-ey/-iy/-yy/-yi/-yj', /ei$/g, 'i'],
   ['adjective ending -oye/-oe/-aya', /(?<=.{4})(?:oi?e|eie)$/g, 'e'],

@@ -18,6 +18,7 @@ const PHRASES: Record<string, string> = {
   diacritics: 'accents dropped',
   cyrillic: 'written in Cyrillic',
   'doubled letters': 'a doubled letter',
+  'ending -y/-iy/-yy/-yj': 'the ending -y, -iy, -yy or -yj',
   'ending -ei/-ey/-iy/-yy/-yi/-yj': 'the ending -ei, -ey, -iy or -yi',
   'ending -ah': 'the ending -ah or -a',
   'gh/dh/th': 'an h after g, d or t',
@@ -33,7 +34,7 @@ const PHRASES: Record<string, string> = {
 const ROMANISATION = new Set([
   'x/ks', 'shch/szcz', 'tsch/tch/cz', 'sch/sz', 'rz/zh', 'zh/sh/ch', 'ending -ah', 'kh/h', 'gh/dh/th', 'ph/f', 'c/k',
   'ts/tz/c', 'q/k', 'w/v', 'ou/u (French)', 'j/y/i', 'Mykola/Nikolai', 'initial ye/je', 'yo/e', 'ie/i (Kiev/Kyiv)',
-  'doubled letters', 'ending -ei/-ey/-iy/-yy/-yi/-yj', 'adjective ending -oye/-oe/-aya', 'ending -ia/-ye (Ukrainian/Russian)',
+  'doubled letters', 'ending -y/-iy/-yy/-yj', 'ending -ei/-ey/-iy/-yy/-yi/-yj', 'adjective ending -oye/-oe/-aya', 'ending -ia/-ye (Ukrainian/Russian)',
   'Ukrainian i / Russian o+e', 'diacritics', 'cyrillic', 'transliteration', 'case/diacritics',
 ]);
 
