@@ -36,3 +36,18 @@ describe('clusterSpellings', () => {
     expect(clusterSpellings([item('Begum', 9), item('Begun', 1)])).toEqual([]);
   });
 });
+
+describe('English name look-alikes', () => {
+  it('keep apart when only English-ambiguous letters differ and the contexts differ', () => {
+    expect(clusterSpellings([item('Davis', 40, ['ron', 'steve']), item('Davies', 20, ['gavyn', 'howard'])])).toEqual([]);
+    expect(clusterSpellings([item('Martin', 40, ['george']), item('Martyn', 10, ['williams'])])).toEqual([]);
+  });
+  it('join when they share a neighbour, or when a rare spelling has no neighbours to judge by', () => {
+    expect(clusterSpellings([item('Matthew', 30, ['tait']), item('Mathew', 12, ['tait'])])[0].members[0].norm).toBe('mathew');
+    expect(clusterSpellings([item('Sergei', 10, ['lavrov']), item('Sergey', 2, [])])[0].members[0].norm).toBe('sergey');
+    expect(clusterSpellings([item('Sergei', 10, ['lavrov']), item('Sergey', 8, [])])).toEqual([]);
+  });
+  it('do not hold back transliteration rules', () => {
+    expect(clusterSpellings([item('Zelensky', 10, ['volodymyr']), item('Zelenskyy', 8, ['president'])])[0].members[0].norm).toBe('zelenskyy');
+  });
+});

@@ -52,7 +52,8 @@ const RULES: Rule[] = [
   ['Mykola/Nikolai', /^mik(?=ol|it)/g, 'nik'],
   ['initial ye/je', /^ie/g, 'e'],
   ['yo/e', /(?<=[^aeiou])io(?=[^aeiou])/g, 'e', 5],
-  ['ie/i (Kiev/Kyiv)', /ie(?=.)/g, 'i'],
+  // Not the English -ies of Davies, Hughes-like surnames: Davis and Davies are two names.
+  ['ie/i (Kiev/Kyiv)', /ie(?=.)(?!s$)/g, 'i'],
   // Not ee/oo/uu: in English they are other vowels (Cameron/Cameroon, Grove/Groove).
   // Named apart from doubled letters: it is the Slavic ending, not a double consonant.
   ['ending -y/-iy/-yy/-yj', /ii$/g, 'i'],
