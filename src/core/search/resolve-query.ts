@@ -15,6 +15,10 @@ export interface ResolvedClause {
   terms: string[];
   /** For phrases (and words that split into several, like anti-tank): allowed folded words per position. */
   slots: Set<string>[] | null;
+  /** Index terms that are other spellings of what was typed: they match, but rank below it. */
+  variantTerms?: Set<string>;
+  /** The index term of what was typed, when variantTerms is set. */
+  typed?: string;
 }
 
 export interface ResolvedQuery {
@@ -87,7 +91,8 @@ export function resolveQuery(
       notes.push(`"${clause.text}" is too common to search for on its own; it was ignored (use it in a "quoted phrase").`);
       continue;
     }
-    resolved.push({ clause, fields, terms, slots: null });
+    const typed = indexTerm(norm);
+    resolved.push({ clause, fields, terms, slots: null, variantTerms: new Set(terms.filter((t) => t !== typed)), typed: typed ?? undefined });
   }
   return { clauses: resolved, expansions, notes };
 }

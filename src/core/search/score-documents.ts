@@ -6,6 +6,19 @@ export interface WeightedTerm {
   term: string;
   fields: Field[];
   boost: number;
+  /**
+   * Score this term with another term's rarity: another spelling of a typed name counts as
+   * that name. Otherwise a rare misspelling (one article) would outrank the spelling typed.
+   */
+  idfOf?: string;
+}
+
+/** lunr's idf: documents with the term are counted once per field they have it in, as lunr does. */
+function idf(posting: Record<string, Record<string, unknown>> | undefined, docCount: number): number {
+  if (!posting) return 0;
+  let df = 0;
+  for (const [field, refs] of Object.entries(posting)) if (field !== '_index') df += Object.keys(refs).length;
+  return Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
 }
 
 /** A term's weight in a serialised lunr vector ([index, weight, index, weight, …], sorted by index). */
@@ -33,11 +46,16 @@ export function scoreDocuments(index: lunr.Index, terms: WeightedTerm[], docCoun
   const vectors = fieldVectorsOf(index);
   const perField = new Map<Field, Map<number, number>>();
   const postingOf = new Map<number, Record<string, Record<string, unknown>>>();
-  for (const { term, fields, boost } of terms) {
-    if (!Object.prototype.hasOwnProperty.call(inv, term)) continue;
-    const posting = inv[term];
+  const own = (t: string) => (Object.prototype.hasOwnProperty.call(inv, t) ? inv[t] : undefined);
+  for (const { term, fields, boost: given, idfOf } of terms) {
+    const posting = own(term);
+    if (!posting) continue;
     const ti = posting._index as unknown as number;
     postingOf.set(ti, posting);
+    const mine = idfOf ? idf(posting, docCount) : 0;
+    // A typed spelling found nowhere has no rarity to lend: its variants keep their own.
+    const lent = idfOf ? idf(own(idfOf), docCount) : 0;
+    const boost = mine > 0 && lent > 0 ? (given * lent) / mine : given;
     for (const f of fields) {
       const q = perField.get(f) ?? new Map<number, number>();
       q.set(ti, (q.get(ti) ?? 0) + boost);

@@ -96,3 +96,37 @@ describe('outlet: queries', () => {
     expect(e.search({ query: 'guardian' }).hits.map((h) => h.id)).toEqual(['b']);
   });
 });
+
+describe('other spellings of a typed name', () => {
+  it('match, but rank below the spelling typed', () => {
+    const e = engineFor(seeds);
+    e.setVariants({
+      expand: (norm) =>
+        ['sergei', 'sergey', 'sergay'].includes(norm)
+          ? { groupId: 'w:sergei', spellings: [{ text: 'Sergei', count: 9 }, { text: 'Sergey', count: 1 }, { text: 'Sergay', count: 1 }] }
+          : null,
+    });
+    const res = e.search({ query: 'Sergei' });
+    expect(res.total).toBe(5);
+    const sergayOnly = seeds.filter((d) => d.text.includes('Sergay') && !d.text.includes('Sergei')).map((d) => d.id);
+    expect(sergayOnly.length).toBe(1);
+    // 001 is a near-copy of 000 with "Sergay" for "Sergei": the spelling typed must come first.
+    const rank = (id: string) => res.hits.findIndex((h) => h.id === id);
+    expect(rank(sergayOnly[0])).toBeGreaterThan(rank('000_7d0430d80f6f4323.txt'));
+    expect(rank(sergayOnly[0])).toBeGreaterThan(0);
+    expect(e.search({ query: 'Sergei', variants: { enabled: false } }).total).toBe(4);
+  });
+});
+
+describe('a typed spelling that occurs nowhere', () => {
+  it('still ranks its other spellings by their own weight', () => {
+    const e = engineFor([
+      { id: 'a', text: 'Sergei Lavrov met Truss. Sergei spoke.' },
+      { id: 'b', text: 'A long article that mentions Sergei once among many other words about weather and trains.' },
+    ]);
+    e.setVariants({ expand: (n) => (['sergei', 'sergey'].includes(n) ? { groupId: 'g', spellings: [{ text: 'Sergei', count: 3 }, { text: 'Sergey', count: 0 }] } : null) });
+    const res = e.search({ query: 'Sergey' });
+    expect(res.hits.map((h) => h.id)).toEqual(['a', 'b']);
+    expect(res.hits[0].score).toBeGreaterThan(0);
+  });
+});

@@ -20,6 +20,8 @@ export interface EngineDoc {
 }
 
 const DEFAULT_LIMIT = 50;
+/** How much another spelling of a typed name counts, relative to the spelling typed. */
+const VARIANT_WEIGHT = 0.8;
 
 /**
  * Search over one opened corpus: lunr scores, exact boolean semantics from the inverted
@@ -205,7 +207,12 @@ export class SearchEngine {
   private score(ids: Set<string>, positive: ResolvedClause[]): Map<string, number> {
     const scores = new Map<string, number>();
     if (ids.size === 0) return scores;
-    const terms = positive.flatMap((c) => c.terms.map((term) => ({ term, fields: c.fields, boost: c.clause.boost * (c.slots ? 1.5 : 1) })));
+    // Other spellings score with the typed spelling's rarity, a little below it: a rare misspelling
+    // ("Sergay", one article) must not outrank the "Sergei" the user typed.
+    const weight = (c: ResolvedClause, term: string) => c.clause.boost * (c.slots ? 1.5 : 1) * (c.variantTerms?.has(term) ? VARIANT_WEIGHT : 1);
+    const terms = positive.flatMap((c) =>
+      c.terms.map((term) => ({ term, fields: c.fields, boost: weight(c, term), idfOf: c.variantTerms?.has(term) ? c.typed : undefined })),
+    );
     const byPos = scoreDocuments(this.index, terms, this.ids.length);
     for (const id of ids) scores.set(id, byPos[this.pos.get(id)!]);
     return scores;
