@@ -1,15 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { isWebLink } from '../shared/web-link';
 import { senderAllowed } from './ipc-handlers';
 
-export function isWebLink(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 export function registerShellHandlers(isOwnUrl: (url: string) => boolean): void {
   ipcMain.handle('shell:chooseFolder', async (event) => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session, shell, app } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../node/server/http-server';
-import { isWebLink } from './shell-handlers';
+import { isWebLink } from '../shared/web-link';
 
 /** The renderer's address: the dev server in development, the built file otherwise. */
 export function rendererUrl(): string {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildSegments, buildTaggedSegments, normalizeRanges } from './segments';
 import type { TextRange } from '../../../shared/document';
+import { prng } from '../../../core/random/prng';
 
-// A small seeded generator: property tests that are reproducible without a dependency.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so a failing property names a case that can be replayed.
+const rng = prng;
+
 
 const PIECES = ['a', 'b', ' ', 'é', 'e\u0301', '😀', '𝄞', 'Москва', '東京', '\n\n', '<script>', '&amp;', '\ud800'];
 

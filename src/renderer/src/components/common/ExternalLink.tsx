@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import { isWebUrl, openExternal } from '../../api/open-external';
+import { isWebLink } from '../../../../shared/web-link';
+import { openExternal } from '../../api/open-external';
 
 /**
  * A link out of the app. Electron sends it to the system browser; a browser opens a new tab
  * with no opener. Anything but http(s) is shown as text, never as a link.
  */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  if (!isWebUrl(href)) return <span className="url-text">{children}</span>;
+  if (!isWebLink(href)) return <span className="url-text">{children}</span>;
   return (
     <a
       href={href}
