@@ -72,11 +72,20 @@ test('a missing folder gives a clear message', async () => {
 });
 
 test('navigation away and new windows are refused', async () => {
-  await page.evaluate(() => window.open('https://example.org/', '_blank'));
+  // A denied window.open returns null to the page at once: no waiting needed.
+  expect(await page.evaluate(() => window.open('https://example.org/', '_blank') === null)).toBe(true);
+  // Listen in the main process first, then navigate, then wait for that event: no timing.
+  await app.evaluate(({ BrowserWindow }) => {
+    const wc = BrowserWindow.getAllWindows()[0].webContents;
+    (globalThis as { navRefused?: Promise<boolean> }).navRefused = new Promise<boolean>((resolve) =>
+      wc.once('will-navigate', (event) => setImmediate(() => resolve(event.defaultPrevented))),
+    );
+  });
   await page.evaluate(() => {
     window.location.href = 'https://example.org/';
   });
-  await page.waitForTimeout(500);
+  const refused = app.evaluate(() => (globalThis as { navRefused?: Promise<boolean> }).navRefused);
+  expect(await refused).toBe(true);
   expect(app.windows()).toHaveLength(1);
   expect(page.url()).toMatch(/^file:/);
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();

@@ -1,5 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 /**
  * The Electron main process started against a recording stand-in for Electron, so its
@@ -14,14 +17,20 @@ const rec = vi.hoisted(() => ({
   headers: null as null | ((details: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void),
   app: null as unknown,
   opened: [] as string[],
+  dataDir: '',
+  /** Resolved when the main process creates its window: the test waits on this, not on time. */
+  windowCreated: null as null | (() => void),
 }));
+rec.dataDir = mkdtempSync(join(tmpdir(), 'parallax-main-test-'));
+const windowCreated = new Promise<void>((resolve) => (rec.windowCreated = resolve));
+afterAll(() => rmSync(rec.dataDir, { recursive: true, force: true }));
 
 vi.mock('electron', () => {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
-    getPath: () => '/tmp/parallax-main-test',
+    getPath: () => rec.dataDir,
     getAppPath: () => process.cwd(),
     quit: () => undefined,
   });
@@ -35,6 +44,7 @@ vi.mock('electron', () => {
     show() {}
     loadURL(url: string) {
       rec.windows[rec.windows.length - 1].url = url;
+      rec.windowCreated?.();
       return Promise.resolve();
     }
     static getFocusedWindow = () => null;
@@ -58,7 +68,7 @@ vi.mock('electron', () => {
 });
 
 await import('./index');
-await new Promise((r) => setTimeout(r, 50));
+await windowCreated;
 
 describe('the Electron main process', () => {
   it('opens one window with the sandbox, isolation and no Node in the page', () => {
