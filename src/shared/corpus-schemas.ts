@@ -7,10 +7,8 @@ import type { CorpusInput, CorpusMethod } from './corpus-api';
 
 const empty = z.object({}).strict();
 const id = z.string().min(1).max(4096);
-const variants = z
-  .object({ enabled: z.boolean(), excluded: z.array(z.string().max(200)).max(500).optional() })
-  .strict()
-  .optional();
+const spellings = z.array(z.string().max(200)).max(500).optional();
+const variants = z.object({ enabled: z.boolean(), excluded: spellings, included: spellings }).strict().optional();
 
 const searchRequest = z
   .object({

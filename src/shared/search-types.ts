@@ -1,4 +1,5 @@
 import type { DocMeta, TextRange } from './document';
+import type { VariantConfidence } from './variant-types';
 
 export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
 
@@ -11,8 +12,11 @@ export interface SearchRequest {
   sort?: SortOrder;
   offset?: number;
   limit?: number;
-  /** Name spellings: on by default; `excluded` lists spellings the user switched off. */
-  variants?: { enabled: boolean; excluded?: string[] };
+  /**
+   * Name spellings: on by default. A query word matches its high-confidence spellings but those in
+   * `excluded` (switched off), plus the possible ones in `included` (suggestions the user added).
+   */
+  variants?: { enabled: boolean; excluded?: string[]; included?: string[] };
 }
 
 /** A keyword-in-context excerpt; highlights are ranges into `text`. */
@@ -39,11 +43,24 @@ export interface FacetCount {
   count: number;
 }
 
-/** What a query word also matched through a group of name spellings. */
+/** Another spelling of a query word, and whether this search uses it. */
+export interface ExpansionSpelling {
+  text: string;
+  count: number;
+  /**
+   * 'high': the folder shows it names the same one, so it is searched unless switched off.
+   * 'possible': only spelt alike, so it is a suggestion, searched once the user adds it.
+   */
+  confidence: VariantConfidence;
+  /** Searched by this request: a high spelling not excluded, or a possible one the user included. */
+  enabled: boolean;
+}
+
+/** What a query word also matched (or might), through a group of name spellings. */
 export interface QueryExpansion {
   word: string;
   groupId: string;
-  spellings: { text: string; count: number; enabled: boolean }[];
+  spellings: ExpansionSpelling[];
 }
 
 export interface SearchResponse {

@@ -1,11 +1,11 @@
 import type lunr from 'lunr';
-import type { QueryExpansion } from '../../shared/search-types';
+import type { ExpansionSpelling, QueryExpansion } from '../../shared/search-types';
 import { foldTerm } from '../text/normalize';
 import { normalizeWord, tokenize } from '../text/tokenize';
 import { FIELDS, indexTerm, type Field } from './index-terms';
 import { TokenSets, tokenSetOf } from './lunr-internals';
 import type { Clause } from './query-parser';
-import type { VariantLookup, VariantOptions } from './variant-lookup';
+import type { LookupSpelling, VariantLookup, VariantOptions } from './variant-lookup';
 
 /** A clause turned into index terms (alternatives) or phrase slots, ready to run. */
 export interface ResolvedClause {
@@ -37,28 +37,23 @@ export function resolveQuery(
 ): ResolvedQuery {
   const notes: string[] = [];
   const expansions: QueryExpansion[] = [];
-  const excluded = new Set((options.excluded ?? []).map((s) => foldTerm(s)));
   const seenGroups = new Set<string>();
+  const searched = spellingSwitches(options);
 
-  /** The folded spellings a word stands for: itself plus its enabled variants. */
+  /** The folded spellings a word stands for: itself plus the variants this request searches. */
   const spellingsOf = (norm: string, word: string): string[] => {
     const out = [norm];
     if (!options.enabled) return out;
     const group = variants.expand(norm);
     if (!group) return out;
+    const others: ExpansionSpelling[] = relativeTo(norm, group.spellings).map((s) => ({ ...s, enabled: searched(s) }));
     if (!seenGroups.has(group.groupId)) {
       seenGroups.add(group.groupId);
-      expansions.push({
-        word,
-        groupId: group.groupId,
-        spellings: group.spellings
-          .filter((s) => normalizeWord(s.text) !== norm)
-          .map((s) => ({ text: s.text, count: s.count, enabled: !excluded.has(foldTerm(s.text)) })),
-      });
+      expansions.push({ word, groupId: group.groupId, spellings: others });
     }
-    for (const s of group.spellings) {
+    for (const s of others) {
       const n = normalizeWord(s.text);
-      if (n !== norm && !excluded.has(foldTerm(s.text)) && !out.includes(n)) out.push(n);
+      if (s.enabled && !out.includes(n)) out.push(n);
     }
     return out;
   };
@@ -95,6 +90,34 @@ export function resolveQuery(
     resolved.push({ clause, fields, terms, slots: null, variantTerms: new Set(terms.filter((t) => t !== typed)), typed: typed ?? undefined });
   }
   return { clauses: resolved, expansions, notes };
+}
+
+/**
+ * The other spellings of a typed word, with their confidence as spellings of *that* word: a
+ * group's confidence is relative to its anchor, so when the word typed is itself only possibly
+ * the same name, every other spelling is only possibly it too (typing "Sonny" must not search
+ * "Sony" just because Sony anchors the group).
+ */
+function relativeTo(norm: string, spellings: LookupSpelling[]): LookupSpelling[] {
+  const typed = spellings.find((s) => normalizeWord(s.text) === norm);
+  const typedSure = !typed || typed.confidence === 'high';
+  return spellings
+    .filter((s) => normalizeWord(s.text) !== norm)
+    .map((s) => ({ text: s.text, count: s.count, confidence: typedSure ? s.confidence : 'possible' }));
+}
+
+/**
+ * Whether a spelling is searched: high ones unless switched off, possible ones only once added.
+ * Switched off wins over added, so a spelling named in both is never searched.
+ */
+function spellingSwitches(options: VariantOptions): (s: LookupSpelling) => boolean {
+  const excluded = new Set((options.excluded ?? []).map((s) => foldTerm(s)));
+  const included = new Set((options.included ?? []).map((s) => foldTerm(s)));
+  return (s) => {
+    const key = foldTerm(s.text);
+    if (excluded.has(key)) return false;
+    return s.confidence === 'high' || included.has(key);
+  };
 }
 
 function expandPattern(index: lunr.Index, text: string, notes: string[]): string[] {

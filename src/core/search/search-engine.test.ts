@@ -103,7 +103,14 @@ describe('other spellings of a typed name', () => {
     e.setVariants({
       expand: (norm) =>
         ['sergei', 'sergey', 'sergay'].includes(norm)
-          ? { groupId: 'w:sergei', spellings: [{ text: 'Sergei', count: 9 }, { text: 'Sergey', count: 1 }, { text: 'Sergay', count: 1 }] }
+          ? {
+              groupId: 'w:sergei',
+              spellings: [
+                { text: 'Sergei', count: 9, confidence: 'high' },
+                { text: 'Sergey', count: 1, confidence: 'high' },
+                { text: 'Sergay', count: 1, confidence: 'high' },
+              ],
+            }
           : null,
     });
     const res = e.search({ query: 'Sergei' });
@@ -124,7 +131,7 @@ describe('a typed spelling that occurs nowhere', () => {
       { id: 'a', text: 'Sergei Lavrov met Truss. Sergei spoke.' },
       { id: 'b', text: 'A long article that mentions Sergei once among many other words about weather and trains.' },
     ]);
-    e.setVariants({ expand: (n) => (['sergei', 'sergey'].includes(n) ? { groupId: 'g', spellings: [{ text: 'Sergei', count: 3 }, { text: 'Sergey', count: 0 }] } : null) });
+    e.setVariants({ expand: (n) => (['sergei', 'sergey'].includes(n) ? { groupId: 'g', spellings: [{ text: 'Sergei', count: 3, confidence: 'high' }, { text: 'Sergey', count: 0, confidence: 'high' }] } : null) });
     const res = e.search({ query: 'Sergey' });
     expect(res.hits.map((h) => h.id)).toEqual(['a', 'b']);
     expect(res.hits[0].score).toBeGreaterThan(0);

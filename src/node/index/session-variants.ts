@@ -1,20 +1,29 @@
-import type { VariantDecisionRequest, VariantsView } from '../../shared/variant-types';
+import type { SpellingInfo, VariantConfidence, VariantDecisionRequest, VariantsView } from '../../shared/variant-types';
 import type { VariantMark } from '../../shared/search-types';
 import type { VariantLookup } from '../../core/search/variant-lookup';
 import { applyDecisions, groupById, occurrencesIn, type VariantDecisions, type VariantModel } from '../../core/variants';
 import { normalizeWord } from '../../core/text/tokenize';
 import { defaultIsSpellingVariant } from '../../core/compare';
 
-/** Search's view of the model: a folded word's group and its spellings with counts. */
+/** Search's view of the model: a folded word's group and its spellings with counts and confidence. */
 export function variantLookup(model: VariantModel): VariantLookup {
   return {
     expand(norm) {
       const id = model.groupOfSpelling.get(norm);
       const group = id ? groupById(model, id) : undefined;
       if (!id || !group) return null;
-      return { groupId: id, spellings: group.spellings.map((s) => ({ text: s.text, count: s.count })) };
+      return { groupId: id, spellings: group.spellings.map((s) => ({ text: s.text, count: s.count, confidence: searchConfidence(s) })) };
     },
   };
+}
+
+/**
+ * Only an explicit 'high' is searched by default. A spelling without a confidence (a model saved
+ * before the engine computed one) is offered as a suggestion: a search must never silently turn
+ * into a search for another word.
+ */
+function searchConfidence(s: SpellingInfo): VariantConfidence {
+  return s.confidence === 'high' ? 'high' : 'possible';
 }
 
 export function variantsView(model: VariantModel): VariantsView {
