@@ -31,6 +31,7 @@ const view: ComparisonView = {
   comparison: {
     similarity: 0.7345,
     counts: { same: 0, reworded: 1, moved: 0, onlyA: 1, onlyB: 0 },
+    sentences: { same: 0, reworded: 1, moved: 0, onlyA: 1, onlyB: 0 },
     segments: [
       {
         kind: 'reworded',
@@ -52,6 +53,8 @@ const view: ComparisonView = {
     onlyA: { names: [{ text: '<img src=y onerror=alert(3)>', ranges: [{ start: 46, end: 50 }] }], numbers: [], dates: [] },
     onlyB: { names: [], numbers: [], dates: [] },
   },
+  aMarks: [],
+  bMarks: [],
 };
 
 /** The visible text of the n-th exported pane: tags dropped, entities decoded. */
