@@ -5,6 +5,7 @@ export type { ApiError, Result } from '../../shared/result';
 export type { DocMeta, SkippedFile, TextRange } from '../../shared/document';
 export type {
   DocumentView,
+  ExpansionSpelling,
   FacetCount,
   QueryExpansion,
   SearchHit,

@@ -8,6 +8,7 @@ import { getBridge } from '../api/bridge';
 import type { ApiError, SearchHit, SearchRequest, SearchResponse } from '../contract';
 import { useUi } from '../state/ui-context';
 import type { UiState } from '../state/ui-state';
+import { variantOptionsOf } from '../state/variant-options';
 import { useCorpusKey } from './use-status';
 
 export const PAGE_SIZE = 50;
@@ -32,7 +33,7 @@ export function searchRequestOf(s: UiState): SearchRequest {
     outlets: s.outlets,
     months: s.months,
     sort: s.sort,
-    variants: { enabled: s.variantsEnabled, excluded: s.excludedSpellings },
+    variants: variantOptionsOf(s),
   };
 }
 

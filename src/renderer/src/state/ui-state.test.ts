@@ -22,6 +22,15 @@ describe('uiReducer', () => {
     expect(s.excludedSpellings).toEqual(['Sergay']);
   });
 
+  it('adds a suggested spelling and removes it again, for this query only', () => {
+    const s = run([{ type: 'submit', query: 'Sony' }, { type: 'includeSpelling', text: 'Sonny', included: true }, { type: 'submit', query: 'Sony' }]);
+    expect(s.includedSpellings).toEqual(['Sonny']);
+    expect(run([{ type: 'includeSpelling', text: 'Sonny', included: false }], s).includedSpellings).toEqual([]);
+    expect(run([{ type: 'submit', query: 'Bush' }], s).includedSpellings).toEqual([]);
+    // Exact switches from the Variants tab start from none added.
+    expect(run([{ type: 'submit', query: 'Sony', excluded: [] }], s).includedSpellings).toEqual([]);
+  });
+
   it('counts name-spelling decisions, so searches ask again, and starts the list at its top', () => {
     const s = run([{ type: 'select', index: 4 }, { type: 'variantsDecided' }, { type: 'variantsDecided' }]);
     expect(s).toMatchObject({ variantsEpoch: 2, selected: 0, resultsScroll: 0 });

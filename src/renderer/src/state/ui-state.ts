@@ -30,7 +30,10 @@ export interface UiState {
   months: string[];
   sort: SortOrder;
   variantsEnabled: boolean;
+  /** High-confidence spellings of the query's names switched off. */
   excludedSpellings: string[];
+  /** Possible spellings ("maybe also Sonny?") the user added to the query. */
+  includedSpellings: string[];
   /** Bumped by every name-spelling decision: searches, marks and tooltips list it so they ask again. */
   variantsEpoch: number;
   selected: number;
@@ -62,6 +65,7 @@ export const initialUiState: UiState = {
   sort: 'relevance',
   variantsEnabled: true,
   excludedSpellings: [],
+  includedSpellings: [],
   variantsEpoch: 0,
   selected: 0,
   resultsScroll: 0,
@@ -81,13 +85,14 @@ export const initialUiState: UiState = {
 export type UiAction =
   | { type: 'setView'; view: View }
   | { type: 'setDraft'; text: string }
-  | { type: 'submit'; query?: string; excluded?: string[] }
+  | { type: 'submit'; query?: string; excluded?: string[]; included?: string[] }
   | { type: 'toggleOutlet'; value: string }
   | { type: 'toggleMonth'; value: string }
   | { type: 'clearFilters' }
   | { type: 'setSort'; sort: SortOrder }
   | { type: 'setVariantsEnabled'; enabled: boolean }
   | { type: 'toggleSpelling'; text: string }
+  | { type: 'includeSpelling'; text: string; included: boolean }
   | { type: 'variantsDecided' }
   | { type: 'select'; index: number }
   | { type: 'saveResultsScroll'; offset: number }
@@ -121,10 +126,14 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, draft: action.text };
     case 'submit': {
       const query = action.query ?? state.draft;
-      // Spelling switches belong to the words of one query; a new query starts with all on.
-      // `excluded` asks for exact switches: one spelling alone, from the Variants tab.
-      const excludedSpellings = action.excluded ?? (query.trim() === state.query.trim() ? state.excludedSpellings : []);
-      return { ...state, ...freshResults, draft: query, query, excludedSpellings, view: 'search', reader: null };
+      // Spelling switches belong to the words of one query; a new query starts with the defaults
+      // (high-confidence spellings on, suggestions not added). `excluded` / `included` ask for
+      // exact switches, e.g. one spelling alone from the Variants tab.
+      const same = query.trim() === state.query.trim();
+      const exact = action.excluded !== undefined || action.included !== undefined;
+      const excludedSpellings = action.excluded ?? (same && !exact ? state.excludedSpellings : []);
+      const includedSpellings = action.included ?? (same && !exact ? state.includedSpellings : []);
+      return { ...state, ...freshResults, draft: query, query, excludedSpellings, includedSpellings, view: 'search', reader: null };
     }
     case 'toggleOutlet':
       return { ...state, ...freshResults, outlets: toggle(state.outlets, action.value) };
@@ -138,6 +147,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, ...freshResults, variantsEnabled: action.enabled };
     case 'toggleSpelling':
       return { ...state, ...freshResults, excludedSpellings: toggle(state.excludedSpellings, action.text) };
+    case 'includeSpelling': {
+      const rest = state.includedSpellings.filter((t) => t !== action.text);
+      return { ...state, ...freshResults, includedSpellings: action.included ? [...rest, action.text] : rest };
+    }
     case 'variantsDecided':
       return { ...state, ...freshResults, variantsEpoch: state.variantsEpoch + 1 };
     case 'select':

@@ -4,6 +4,7 @@ import { useApiQuery } from '../../hooks/use-api-query';
 import { useCorpusKey } from '../../hooks/use-status';
 import { useVariantGroups } from '../../hooks/use-variant-groups';
 import { useUi } from '../../state/ui-context';
+import { variantOptionsOf } from '../../state/variant-options';
 import { dialogOpen, isInteractive, isTyping } from '../../text/keys';
 import { ErrorNote } from '../common/ErrorNote';
 import { HitNav } from './HitNav';
@@ -19,7 +20,7 @@ export function Reader() {
   const corpusKey = useCorpusKey();
   const scroller = useRef<HTMLDivElement>(null);
   const query = state.query.trim();
-  const variants = { enabled: state.variantsEnabled, excluded: state.excludedSpellings };
+  const variants = variantOptionsOf(state);
   const doc = useApiQuery(
     () => (reader.id ? getBridge().getDocument({ id: reader.id, ...(query ? { query } : {}), variants }) : null),
     JSON.stringify([reader.id, query, variants, corpusKey]),

@@ -1,13 +1,12 @@
 import type { QueryExpansion } from '../../contract';
 import { useUi } from '../../state/ui-context';
 import { updatePanel } from '../../variants/panel-store';
-
-const mentions = (n: number): string => (n === 1 ? '1 mention in this folder' : `${n.toLocaleString('en-GB')} mentions in this folder`);
+import { ExpansionLine } from './ExpansionLine';
 
 /**
- * "Sergei — also Sergey (1), Sergay (1)": the spellings a query word also matched, each one
- * switchable, plus one switch for the whole feature. Says so when it is off, since results
- * then miss articles that spell the name another way.
+ * "Sergei — also matched: Sergey (1), Sergay (1)" and "Sony — maybe also: Sonny (7)?": what each
+ * query word also matched, and what it might, plus one switch for the whole feature. Says so
+ * when it is off, since results then miss articles that spell the name another way.
  */
 export function Expansions({ expansions }: { expansions: QueryExpansion[] }) {
   const { state, dispatch } = useUi();
@@ -29,32 +28,7 @@ export function Expansions({ expansions }: { expansions: QueryExpansion[] }) {
       </label>
       {!state.variantsEnabled && <span className="muted">Off: only the words as typed are found.</span>}
       {state.variantsEnabled &&
-        expansions.map((x) => {
-          const others = x.spellings.filter((s) => s.text.toLocaleLowerCase() !== x.word.toLocaleLowerCase());
-          if (!others.length) return null;
-          return (
-            <span key={`${x.groupId}:${x.word}`} className="expansion" role="group" aria-label={`Other spellings searched with ${x.word}`}>
-              <strong>{x.word}</strong>
-              <span aria-hidden="true">—</span> also
-              {others.map((s, i) => (
-                <span key={s.text} className="spelling-item">
-                  <label className="spelling" title={mentions(s.count)}>
-                    <input
-                      type="checkbox"
-                      checked={!state.excludedSpellings.includes(s.text)}
-                      onChange={() => dispatch({ type: 'toggleSpelling', text: s.text })}
-                    />
-                    {s.text} ({s.count.toLocaleString('en-GB')})
-                  </label>
-                  {i < others.length - 1 && <span aria-hidden="true">,</span>}
-                </span>
-              ))}
-              <button type="button" className="link-button small" onClick={() => showGroup(x)}>
-                All spellings of {x.word}
-              </button>
-            </span>
-          );
-        })}
+        expansions.map((x) => <ExpansionLine key={`${x.groupId}:${x.word}`} expansion={x} onShowGroup={() => showGroup(x)} />)}
     </div>
   );
 }
