@@ -1,16 +1,21 @@
 import type { Args } from '../args';
-import { intFlag } from '../args';
+import { intFlag, listFlag } from '../args';
 import { CliFailure } from '../open-corpus';
 import { must, openCorpus } from '../open-corpus';
+import { describeExpansion } from './describe-expansion';
 
-/** `search <folder> "<query>"`: total and hits with snippets; an invalid query exits 2. */
+/**
+ * `search <folder> "<query>" [--also <spelling>]…`: total and hits with snippets; an invalid query
+ * exits 2. Names expand to their high-confidence spellings; `--also` adds a suggested one.
+ */
 export async function searchCommand(args: Args, out: (s: string) => void): Promise<void> {
   const query = args.positionals[2];
   if (query === undefined) throw new CliFailure('Give a query after the folder, e.g. search ./articles "Lavrov".', 2);
   const limit = intFlag(args, 'limit', 1, 100_000) ?? 20;
+  const also = listFlag(args, 'also', '--also Sergay');
   const { service } = await openCorpus(args.positionals[1], args);
   try {
-    const res = must(await service.search({ query, limit }));
+    const res = must(await service.search({ query, limit, variants: { enabled: true, included: also } }));
     const hits = res.hits.map((h) => ({
       path: h.path,
       title: h.title,
@@ -19,13 +24,10 @@ export async function searchCommand(args: Args, out: (s: string) => void): Promi
       score: Number(h.score.toFixed(4)),
       snippets: h.snippets.map((s) => s.text),
     }));
-    if (args.flags.has('json')) return out(JSON.stringify({ total: res.total, hits }, null, 2));
+    if (args.flags.has('json')) return out(JSON.stringify({ total: res.total, expansions: res.expansions, hits }, null, 2));
     out(`${res.total} result${res.total === 1 ? '' : 's'} for ${query}`);
     for (const n of res.notes) out(`Note: ${n}`);
-    for (const x of res.expansions) {
-      const also = x.spellings.filter((sp) => sp.enabled).map((sp) => `${sp.text} (${sp.count})`);
-      if (also.length) out(`${x.word} — also ${also.join(', ')}`);
-    }
+    for (const x of res.expansions) for (const line of describeExpansion(x)) out(line);
     for (const h of hits) {
       out(`\n${h.title}\n  ${h.outlet} · ${h.date ?? 'no date'} · ${h.path}`);
       for (const s of h.snippets) out(`  … ${s.replace(/\s+/g, ' ')} …`);
