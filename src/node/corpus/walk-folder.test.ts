@@ -2,6 +2,7 @@ import { mkdtempSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callAsUser, openToUser } from '../test-support/as-user';
 import { walkFolder, type WalkResult } from './walk-folder';
 
 const base = mkdtempSync(join(tmpdir(), 'parallax-walk-'));
@@ -18,6 +19,7 @@ let elapsedMs = 0;
 let permissionsEnforced = false;
 
 beforeAll(async () => {
+  await openToUser(base);
   await fs.mkdir(join(root, 'sub', 'deeper'), { recursive: true });
   await fs.mkdir(join(root, '.hidden'));
   await fs.mkdir(join(root, 'node_modules'));
@@ -78,8 +80,9 @@ const reasonFor = (p: string) => result.skipped.find((s) => s.path === p)?.reaso
 
 describe('walkFolder', () => {
   it('lists each article file once, by its own path, sorted', () => {
-    const expected = ['Page.html', 'a.txt', 'binary.txt', 'empty.txt', 'hidden-alias/secret.txt', 'new\nline.txt', 'sub/b.md', 'sub/deeper/c.html', 'what #?% & more.txt', LONG, NFD, NFC, '\u202Etxt.exe.txt'];
-    if (!permissionsEnforced) expected.push('locked-dir/inside.txt', 'locked.txt');
+    // locked.txt is listed either way: the walk only stats it; reading it reports permission denied.
+    const expected = ['Page.html', 'a.txt', 'binary.txt', 'empty.txt', 'hidden-alias/secret.txt', 'locked.txt', 'new\nline.txt', 'sub/b.md', 'sub/deeper/c.html', 'what #?% & more.txt', LONG, NFD, NFC, '\u202Etxt.exe.txt'];
+    if (!permissionsEnforced) expected.push('locked-dir/inside.txt');
     expect(paths()).toEqual([...expected].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(new Set(paths()).size).toBe(paths().length);
     // alias.txt (symlink) and z-hard-link.txt (hard link) are a.txt again: listed once, as a.txt.
@@ -112,9 +115,13 @@ describe('walkFolder', () => {
     }
   });
 
-  it('lists unreadable folders with "permission denied"', (ctx) => {
-    if (!permissionsEnforced) ctx.skip('running as root: chmod 000 does not stop root reading, so nothing is unreadable here');
-    expect(reasonFor('locked-dir')).toBe('folder could not be read: permission denied');
+  it('lists unreadable folders with "permission denied"', async () => {
+    // As a user chmod 000 applies to: this one, or nobody when the suite runs as root.
+    const asUser = await callAsUser<WalkResult>(join(__dirname, 'walk-folder.ts'), 'walkFolder', root);
+    expect(asUser.skipped.find((s) => s.path === 'locked-dir')?.reason).toBe('folder could not be read: permission denied');
+    const listed = asUser.files.map((f) => f.path);
+    expect(listed).toEqual(expect.arrayContaining(['a.txt', 'sub/b.md', 'locked.txt']));
+    expect(listed).not.toContain('locked-dir/inside.txt');
   });
 
   it('reports a folder that does not exist instead of throwing', async () => {
