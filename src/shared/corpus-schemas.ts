@@ -38,10 +38,13 @@ export const CORPUS_SCHEMAS: { [M in CorpusMethod]: z.ZodType<CorpusInput<M>> } 
   variants: empty as z.ZodType<Record<string, never>>,
   decideVariants: z
     .object({
-      action: z.enum(['merge', 'split', 'reject', 'reset']),
+      action: z.enum(['merge', 'split', 'reject', 'confirm', 'undo', 'reset']),
       spellings: z.array(z.string().min(1).max(200)).max(100),
+      decision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     })
-    .strict(),
+    .strict()
+    // An undo takes back one decision, so it must say which.
+    .refine((r) => r.action !== 'undo' || r.decision !== undefined, { message: 'undo needs the decision to take back', path: ['decision'] }),
 };
 
 /** Parses one call's input; a plain-language message on failure, never a thrown error. */

@@ -7,8 +7,10 @@ import type { EngineDoc, SearchEngine } from '../../core/search/search-engine';
 import type { ComparisonView, Counterpart, StoriesView } from '../../shared/compare-types';
 import type { VariantDecisionRequest, VariantsView } from '../../shared/variant-types';
 import { compareTexts } from '../../core/compare';
-import type { VariantDecisions, VariantModel } from '../../core/variants';
-import { decide, spellingTest, variantLookup, variantMarks, variantsView } from './session-variants';
+import type { VariantModel } from '../../core/variants';
+import type { StoredDecisions } from '../../core/variants/decision-history';
+import { decide } from './session-decisions';
+import { spellingTest, variantLookup, variantMarks, variantsView } from './session-variants';
 import { StoryIndex } from './session-stories';
 import { decodeBytes } from '../../core/text/decode';
 import { nodeDetectEncoding } from '../corpus';
@@ -80,7 +82,7 @@ export class CorpusSession {
     return variantsView(this.variants);
   }
 
-  decideVariants(input: VariantDecisionRequest & { current: VariantDecisions }): { decisions: VariantDecisions; view: VariantsView } {
+  decideVariants(input: VariantDecisionRequest & { current: StoredDecisions }): { decisions: StoredDecisions; view: VariantsView } {
     const { decisions, model } = decide(this.variants, input.current, input);
     this.variants = model;
     this.engine.setVariants(variantLookup(model));

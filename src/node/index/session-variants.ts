@@ -1,7 +1,7 @@
-import type { SpellingInfo, VariantConfidence, VariantDecisionRequest, VariantsView } from '../../shared/variant-types';
+import type { SpellingInfo, VariantConfidence, VariantsView } from '../../shared/variant-types';
 import type { VariantMark } from '../../shared/search-types';
 import type { VariantLookup } from '../../core/search/variant-lookup';
-import { applyDecisions, groupById, occurrencesIn, type VariantDecisions, type VariantModel } from '../../core/variants';
+import { groupById, occurrencesIn, type VariantModel } from '../../core/variants';
 import { normalizeWord } from '../../core/text/tokenize';
 import { defaultIsSpellingVariant } from '../../core/compare';
 
@@ -43,44 +43,4 @@ export function spellingTest(model: VariantModel | null): (a: string, b: string)
     }
     return defaultIsSpellingVariant(a, b);
   };
-}
-
-/**
- * A user decision folded into the stored ones. A merge names one spelling per group and
- * takes the whole groups; a split undoes any earlier merge of that spelling.
- */
-export function nextDecisions(model: VariantModel, current: VariantDecisions, req: VariantDecisionRequest): VariantDecisions {
-  const d: VariantDecisions = { merges: current.merges.map((m) => [...m]), splits: [...current.splits], rejects: [...current.rejects] };
-  const fold = (s: string) => normalizeWord(s);
-  switch (req.action) {
-    case 'reset':
-      return { merges: [], splits: [], rejects: [] };
-    case 'merge': {
-      const all = new Set<string>();
-      for (const s of req.spellings) {
-        const id = model.groupOfSpelling.get(fold(s));
-        const group = id ? groupById(model, id) : undefined;
-        if (group) group.spellings.forEach((x) => all.add(x.text));
-        else all.add(s);
-      }
-      const folded = new Set([...all].map(fold));
-      d.splits = d.splits.filter((s) => !folded.has(fold(s)));
-      d.merges.push([...all]);
-      return d;
-    }
-    case 'split': {
-      const folded = new Set(req.spellings.map(fold));
-      d.merges = d.merges.map((m) => m.filter((s) => !folded.has(fold(s)))).filter((m) => m.length > 1);
-      d.splits.push(...req.spellings.filter((s) => !d.splits.some((x) => fold(x) === fold(s))));
-      return d;
-    }
-    case 'reject':
-      d.rejects.push(...req.spellings);
-      return d;
-  }
-}
-
-export function decide(model: VariantModel, current: VariantDecisions, req: VariantDecisionRequest): { decisions: VariantDecisions; model: VariantModel } {
-  const decisions = nextDecisions(model, current, req);
-  return { decisions, model: applyDecisions(model, decisions) };
 }

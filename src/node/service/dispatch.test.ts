@@ -32,6 +32,7 @@ describe('dispatchCall: the one door into the services', () => {
     ['string input', 'getDocument', 'a.txt'],
     ['negative offset', 'search', { query: 'x', offset: -1 }],
     ['bad action', 'decideVariants', { action: 'drop', spellings: [] }],
+    ['undo of no decision', 'decideVariants', { action: 'undo', spellings: [] }],
   ])('refuses %s with a typed error before any service runs', async (_name, method, input) => {
     const { api, calls } = recordingApi();
     const r = await dispatchCall(api, method as string, input);

@@ -1,16 +1,18 @@
 import { join } from 'node:path';
+import { emptyStoredDecisions, loadStoredDecisions, type StoredDecisions } from '../../core/variants/decision-history';
 import { readJsonFile, writeFileAtomic } from './atomic-file';
 
 /** The user's decisions about one folder, kept beside its index and never in the folder itself. */
 export interface FolderSettings {
   /** Outlet set by the user, keyed by document path or folder path ending in "/". */
   outlets: Record<string, string>;
-  variantDecisions: { merges: string[][]; splits: string[]; rejects: string[] };
+  /** Name-spelling decisions: their history, and the standing lists it amounts to. */
+  variantDecisions: StoredDecisions;
 }
 
 export const emptySettings = (): FolderSettings => ({
   outlets: {},
-  variantDecisions: { merges: [], splits: [], rejects: [] },
+  variantDecisions: emptyStoredDecisions(),
 });
 
 const FILE = 'settings.json';
@@ -19,9 +21,8 @@ export async function loadFolderSettings(stateDir: string): Promise<{ settings: 
   const { value, problem } = await readJsonFile<Partial<FolderSettings>>(join(stateDir, FILE), {});
   const base = emptySettings();
   const outlets = isRecordOfStrings(value?.outlets) ? value.outlets : base.outlets;
-  const d = value?.variantDecisions;
-  const variantDecisions =
-    d && Array.isArray(d.merges) && Array.isArray(d.splits) && Array.isArray(d.rejects) ? d : base.variantDecisions;
+  // Files from before the decision history still load: their lists become undoable entries.
+  const variantDecisions = loadStoredDecisions(value?.variantDecisions);
   return { settings: { outlets, variantDecisions }, problem };
 }
 
