@@ -83,7 +83,12 @@ export async function startBrowserServer(api: CorpusApi, opts: { port?: number; 
     server,
     port,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise((r) => server.close(() => r())),
+    // A browser keeps idle keep-alive connections open: close() alone would wait on them forever.
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
 
