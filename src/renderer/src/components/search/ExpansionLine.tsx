@@ -35,7 +35,7 @@ export function ExpansionLine({ expansion: x, onShowGroup }: { expansion: QueryE
   if (!others.length) return null;
 
   return (
-    <span className="expansion" role="group" aria-label={`Other spellings of ${x.word}`}>
+    <span className="expansion" role="group" aria-label={`Other spellings searched with ${x.word}`}>
       <strong>{x.word}</strong>
       {matched.length > 0 && (
         <span className="expansion-part">
@@ -73,7 +73,7 @@ export function ExpansionLine({ expansion: x, onShowGroup }: { expansion: QueryE
         </span>
       )}
       {suggested.length > 0 && (
-        <span className="expansion-part suggestions">
+        <span className="expansion-part suggestions" role="group" aria-label={`Possible spellings of ${x.word}, not searched`}>
           <span title="Spelt alike, but nothing in this folder shows it is the same name: not searched unless you add it">
             {matched.length ? 'maybe also:' : '— maybe also:'}
           </span>
