@@ -34,9 +34,13 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** Waits until the folder is indexed: the top bar shows its document count. */
-export async function waitForReady(page: Page, documents: number): Promise<void> {
-  await expect(page.getByRole('banner').getByText(new RegExp(`^${documents} documents?$`))).toBeVisible({ timeout: 60_000 });
+/**
+ * Waits until the folder is indexed: the top bar shows its document count (as the page writes
+ * it, 2,225). A large folder on a busy machine takes longer than the default minute.
+ */
+export async function waitForReady(page: Page, documents: number, timeout = 60_000): Promise<void> {
+  const shown = documents.toLocaleString('en-GB');
+  await expect(page.getByRole('banner').getByText(new RegExp(`^${shown} documents?$`))).toBeVisible({ timeout });
 }
 
 export async function search(page: Page, query: string): Promise<void> {
