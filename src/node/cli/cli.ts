@@ -2,7 +2,7 @@
  * parallax: the command line over the same services as the app.
  *   index <folder> [--json]          documents, skipped files, outlets, time
  *   list <folder> --json             one object per document
- *   search <folder> "<query>" [--json] [--limit N]
+ *   search <folder> "<query>" [--json] [--limit N] [--also <spelling>]…
  *   compare <folder> <pathA> <pathB> [--json]
  *   stories <folder> [--json]        stories told by several articles, near-copies
  *   variants <folder> [--json]       every name spelt several ways
@@ -37,7 +37,7 @@ const COMMANDS: Record<string, Command> = {
 const USAGE = `Usage: parallax <command> …
   index <folder> [--json]
   list <folder> --json
-  search <folder> "<query>" [--json] [--limit N]
+  search <folder> "<query>" [--json] [--limit N] [--also <spelling>]…  (--also adds a suggested spelling)
   compare <folder> <pathA> <pathB> [--json]
   stories <folder> [--json]
   variants <folder> [--json]
