@@ -13,5 +13,8 @@ describe('parseArgs', () => {
   it('gives no values for an absent flag and refuses one without a value', () => {
     expect(listFlag(parseArgs(['search']), 'also', '--also X')).toEqual([]);
     expect(() => listFlag(parseArgs(['search', '--also']), 'also', '--also X')).toThrow(UsageError);
+    const swallowed = parseArgs(['search', 'f', 'Sony', '--also', '--data-dir', '/tmp/x']);
+    expect(swallowed.flags.get('data-dir')).toBe('/tmp/x');
+    expect(() => listFlag(swallowed, 'also', '--also X')).toThrow(UsageError);
   });
 });

@@ -26,7 +26,9 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split(/=(.*)/s, 2);
       if (inline !== undefined) set(name, inline);
-      else if (TAKES_VALUE.has(name) && i + 1 < argv.length) set(name, argv[++i]);
+      // A value flag never swallows the next flag: `--also --data-dir x` must not search "--data-dir"
+      // and then index into the default data folder.
+      else if (TAKES_VALUE.has(name) && i + 1 < argv.length && !argv[i + 1].startsWith('--')) set(name, argv[++i]);
       else set(name, true);
     } else positionals.push(a);
   }
