@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, search, test, waitForReady } from '../support/fixtures';
@@ -29,7 +30,8 @@ test.describe('the seeds', () => {
     await names.getByRole('button', { name: /^Sergei Sergay · Sergey/ }).click();
     const detail = panel.getByRole('region', { name: 'Sergei', exact: true });
     for (const s of ['Sergei', 'Sergey', 'Sergay']) await expect(detail.getByRole('button', { name: `Search ${s}` })).toBeVisible();
-    await expect(detail.getByRole('row', { name: /Sergay/ }).first()).toContainText('Seen next to “Lavrov”');
+    // Why Sergay joined: the rules in words, then what in the folder supports it.
+    await expect(detail.getByRole('row', { name: /Sergay/ }).first()).toContainText('Both stand beside “Lavrov”');
     await expect(detail.getByRole('row', { name: /^ITV News/ })).toContainText('Sergei');
     await shot('variants-01-panel');
 
@@ -114,7 +116,7 @@ test.describe('the seeds', () => {
   });
 });
 
-// The sample corpus has three groups (Kyiv/Kiev, Zelensky/Zelenskiy/Zelenskyy, Sergei/Sergey).
+// The sample corpus has groups for Kyiv/Kiev, Zelensky/Zelenskiy/Zelenskyy and Sergei/Sergey, among others.
 test.describe('the sample corpus', () => {
   test.use({ folder: SAMPLE });
 
@@ -135,9 +137,12 @@ test.describe('the sample corpus', () => {
 
     await tab(page, 'Variants');
     const panel = page.getByRole('region', { name: 'Name spellings' });
-    await panel.getByRole('checkbox', { name: 'Pick Kyiv to merge' }).check();
+    const boxes = panel.getByRole('navigation', { name: 'Names' }).getByRole('checkbox');
+    await expect(panel.getByRole('checkbox', { name: 'Select Kyiv' })).toBeVisible();
+    const groupCount = await boxes.count();
+    await panel.getByRole('checkbox', { name: 'Select Kyiv' }).check();
     await expect(panel.getByRole('button', { name: /^Merge/ })).toBeDisabled();
-    await panel.getByRole('checkbox', { name: 'Pick Sergei to merge' }).check();
+    await panel.getByRole('checkbox', { name: 'Select Sergei' }).check();
     await shot('variants-08-merge-picked');
     await panel.getByRole('button', { name: 'Merge 2 groups' }).click();
     await expect(panel.getByRole('status')).toContainText('Merged Kyiv and Sergei');
@@ -148,6 +153,138 @@ test.describe('the sample corpus', () => {
 
     await panel.getByRole('button', { name: 'Undo all decisions' }).click();
     await panel.getByRole('button', { name: 'Undo all', exact: true }).click();
-    await expect(panel.getByRole('navigation', { name: 'Names' }).getByRole('checkbox')).toHaveCount(3);
+    await expect(boxes).toHaveCount(groupCount);
+  });
+});
+
+test.describe('the seeds, reviewed by keyboard', () => {
+  test.use({ folder: SEEDS });
+
+  test('review queue: reject by key, undo that one decision and see the group return; confirm by key', async ({ app: page, shot }) => {
+    await waitForReady(page, seeds.length);
+    await tab(page, 'Variants');
+    const panel = page.getByRole('region', { name: 'Name spellings' });
+    const names = panel.getByRole('navigation', { name: 'Names' });
+    const history = panel.getByRole('complementary', { name: /^Your decisions/ });
+    const sergei = names.getByRole('button', { name: /^Sergei Sergay · Sergey/ });
+    const detail = panel.getByRole('region', { name: 'Sergei', exact: true });
+    await expect(history).toContainText('None yet');
+
+    // Two decisions: Sergay split out by its button, then the rest rejected with x.
+    await sergei.click();
+    await detail.getByRole('button', { name: 'Split out Sergay' }).click();
+    await expect(detail.getByRole('button', { name: 'Search Sergay' })).toHaveCount(0);
+    await page.keyboard.press('x');
+    await expect(panel.getByRole('status')).toContainText('Sergei and Sergey are now treated as different names');
+    await expect(names.getByRole('button', { name: /^Sergei/ })).toHaveCount(0);
+    await expect(history.getByRole('listitem')).toHaveText([/^Not the same name: Sergei/, /^Split Sergay out/]);
+    await shot('variants-10-rejected-by-key');
+
+    // Undo only the rejection: the group returns, still without the spelling split out before.
+    await history.getByRole('button', { name: 'Undo “Not the same name: Sergei”' }).click();
+    await expect(panel.getByRole('status')).toContainText('Undone: “Not the same name: Sergei”');
+    await expect(names.getByRole('button', { name: /^Sergei Sergey/ })).toBeVisible();
+    await expect(detail.getByRole('button', { name: 'Search Sergay' })).toHaveCount(0);
+    await expect(history.getByRole('listitem')).toHaveText([/^Split Sergay out/]);
+    await shot('variants-11-one-undone');
+
+    // u takes back the newest decision left, the split: Sergay is in the group again.
+    await page.keyboard.press('u');
+    await expect(sergei).toBeVisible();
+    await expect(detail.getByRole('button', { name: 'Search Sergay' })).toBeVisible();
+    await expect(history).toContainText('None yet');
+
+    // c confirms the open group: marked as confirmed in the list and in the detail, and listed.
+    await page.keyboard.press('c');
+    await expect(panel.getByRole('status')).toContainText('Confirmed Sergei');
+    await expect(sergei).toContainText('Confirmed');
+    await expect(detail.getByRole('button', { name: 'Same name', exact: true })).toBeDisabled();
+    await expect(history.getByRole('listitem')).toHaveText([/^Confirmed Sergei/]);
+    await shot('variants-12-confirmed');
+
+    // The keys are the queue's only outside text boxes: typing x in the filter filters.
+    await panel.getByRole('searchbox', { name: 'Filter names' }).fill('');
+    await panel.getByRole('searchbox', { name: 'Filter names' }).press('x');
+    await expect(panel.getByRole('searchbox', { name: 'Filter names' })).toHaveValue('x');
+    await expect(history.getByRole('listitem')).toHaveCount(1);
+
+    // And the help lists them.
+    await panel.getByRole('searchbox', { name: 'Filter names' }).fill('');
+    await panel.getByRole('searchbox', { name: 'Filter names' }).blur();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toContainText('Not the same name: reject the open group');
+    await expect(help).toContainText('Undo the last decision');
+  });
+});
+
+// The seeds and two articles that write Kharkiv and Kharkov with nothing else in common: only
+// a romanisation pattern links them, so that group is "possible" and heads the review queue.
+const possibleFolder = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-review-'));
+  for (const f of seeds) copyFileSync(join(SEEDS, f), join(dir, f));
+  writeFileSync(join(dir, 'k1.txt'), 'Kharkiv news\n\nShelling hit Kharkiv overnight, officials said. Kharkiv residents sheltered.\n');
+  writeFileSync(join(dir, 'k2.txt'), 'Market report\n\nTraders in Kharkov reported calm trading. Kharkov exporters met.\n');
+  return dir;
+})();
+
+test.describe('a folder with a possible group', () => {
+  test.use({ folder: possibleFolder });
+
+  test('possible groups first and marked, a confidence filter, bulk "not the same name" and its undo', async ({ app: page, shot }) => {
+    await waitForReady(page, seeds.length + 2);
+    await tab(page, 'Variants');
+    const panel = page.getByRole('region', { name: 'Name spellings' });
+    const names = panel.getByRole('navigation', { name: 'Names' });
+    const words = names.getByRole('list', { name: /^Spelt more than one way/ }).getByRole('listitem');
+    const history = panel.getByRole('complementary', { name: /^Your decisions/ });
+
+    // The review queue: the possible group first, with a badge in words; the detail says why.
+    await expect(words).toHaveCount(2);
+    await expect(words.first()).toContainText('Kharkiv');
+    await expect(words.first()).toContainText('Possible');
+    await expect(words.nth(1)).not.toContainText('Possible');
+    await expect(panel.getByText('1 to review')).toBeVisible();
+    const kharkiv = panel.getByRole('region', { name: 'Kharkiv', exact: true });
+    await expect(kharkiv.getByRole('row', { name: /^Search Kharkov/ })).toContainText('A romanisation pattern');
+    await shot('variants-13-review-queue');
+
+    // j moves down the queue, k back up.
+    await page.keyboard.press('j');
+    await expect(panel.getByRole('region', { name: 'Sergei', exact: true })).toBeVisible();
+    await expect(names.getByRole('button', { name: /^Sergei Sergay/ })).toBeFocused();
+    await page.keyboard.press('k');
+    await expect(kharkiv).toBeVisible();
+
+    // Show only the possible ones, then all again.
+    await panel.getByRole('combobox', { name: 'Show' }).selectOption('possible');
+    await expect(words).toHaveCount(1);
+    await expect(panel.getByText('1 of 3 shown')).toBeVisible();
+    await panel.getByRole('combobox', { name: 'Show' }).selectOption('all');
+    await expect(words).toHaveCount(2);
+
+    // Tick both groups and say of each that it is not one name: one decision, undone at once.
+    await panel.getByRole('checkbox', { name: 'Select Kharkiv' }).check();
+    await panel.getByRole('checkbox', { name: 'Select Sergei' }).check();
+    const bar = panel.getByRole('group', { name: 'Selected groups' });
+    await expect(bar).toContainText('Kharkiv and Sergei selected');
+    await shot('variants-14-bulk-selected');
+    await bar.getByRole('button', { name: 'Not the same name (2 groups)' }).click();
+    await expect(words).toHaveCount(0);
+    await expect(history.getByRole('listitem')).toHaveText([/^Not the same name: Kharkiv and Sergei/]);
+    await expect(panel.getByText('You have set every group aside as not one name')).toBeVisible();
+    // Nothing left to open: focus waits on the Undo of that decision, not in the filter box.
+    await expect(history.getByRole('button', { name: 'Undo “Not the same name: Kharkiv and Sergei”' })).toBeFocused();
+    await shot('variants-15-bulk-rejected');
+    await history.getByRole('button', { name: 'Undo “Not the same name: Kharkiv and Sergei”' }).click();
+    await expect(words).toHaveCount(2);
+
+    // Confirming the possible group takes it out of the queue: it is high confidence now.
+    await names.getByRole('button', { name: /^Kharkiv/ }).click();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('status')).toContainText('Confirmed Kharkiv');
+    await expect(panel.getByText('Nothing left to review')).toBeVisible();
+    await panel.getByRole('combobox', { name: 'Show' }).selectOption('possible');
+    await expect(words).toHaveCount(0);
   });
 });

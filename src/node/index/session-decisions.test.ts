@@ -37,9 +37,12 @@ describe('decisions on the seeds, end to end', () => {
   });
 
   it('one reject of several groups is one decision, undone at once', () => {
-    // The seeds hold one group; three capital-city articles make a second (Kyiv / Kiev).
-    const kyiv = ['Kyiv', 'Kyiv', 'Kiev'].map((city, i) => ({ id: `k${i}`, outlet: i < 2 ? 'Sky News' : 'ITV News', text: `Talks in ${city} with Foreign Minister Sergei Lavrov.` }));
-    const two = buildVariantModel([...seeds, ...kyiv]);
+    // The seeds hold one group; two articles writing Kharkiv and Kharkov make a second.
+    const kharkiv = [
+      { id: 'k1', outlet: 'Sky News', text: 'Shelling hit Kharkiv overnight, officials said. Kharkiv residents sheltered.' },
+      { id: 'k2', outlet: 'ITV News', text: 'Traders in Kharkov reported calm trading. Kharkov exporters met.' },
+    ];
+    const two = buildVariantModel([...seeds, ...kharkiv]);
     const [a, b] = two.groups;
     expect(b).toBeDefined();
     const r = decide(two, emptyStoredDecisions(), { action: 'reject', spellings: [a.label, b.label] }, at);

@@ -17,5 +17,13 @@ export type {
 } from '../../shared/search-types';
 export type { CorpusStatus, IndexPhase } from '../../shared/status';
 export type { ComparisonView, Counterpart, Segment, SegmentKind, StoriesView, StoryView } from '../../shared/compare-types';
-export type { VariantGroupView, VariantsView } from '../../shared/variant-types';
+export type {
+  SpellingInfo,
+  VariantConfidence,
+  VariantDecisionEntry,
+  VariantDecisionsView,
+  VariantEvidence,
+  VariantGroupView,
+  VariantsView,
+} from '../../shared/variant-types';
 export type { ShellApi } from '../../preload/api';

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { VariantGroupView } from '../contract';
-import { filterGroups, findGroupWith, outletTable, sortGroups, totalMentions } from './group-stats';
+import { byConfidence, filterGroups, findGroupWith, outletCount, outletTable, sortGroups, totalMentions } from './group-stats';
 import { variantTooltip } from './tooltip';
 
 const spelling = (text: string, outlets: Record<string, number>) => {
   const count = Object.values(outlets).reduce((a, b) => a + b, 0);
-  return { text, count, documents: 1, outlets, reason: 'j/y/i' };
+  return { text, count, documents: 1, outlets, reason: 'j/y/i', evidence: [], confidence: 'high' as const };
 };
 
 // The seeds' group, as `parallax variants` prints it.
 const sergei: VariantGroupView = {
   id: 'w:sergei',
   label: 'Sergei',
+  confidence: 'high',
   spellings: [
     spelling('Sergei', { 'ITV News': 2, 'Sky News': 4, 'The Moscow Times': 2, Unknown: 1 }),
     spelling('Sergay', { 'ITV News': 1 }),
@@ -21,6 +22,7 @@ const sergei: VariantGroupView = {
 const zelensky: VariantGroupView = {
   id: 'w:zelensky',
   label: 'Zelensky',
+  confidence: 'high',
   spellings: [spelling('Zelensky', { BBC: 30 }), spelling('Zelenskyy', { Guardian: 12, BBC: 1 }), spelling('Zełenski', { TVP: 2 })],
 };
 
@@ -43,6 +45,16 @@ describe('variant group views', () => {
     expect(sortGroups([sergei, zelensky], 'count')[0].id).toBe('w:zelensky');
     expect(sortGroups([zelensky, sergei], 'alpha')[0].id).toBe('w:sergei');
     expect(findGroupWith([sergei, zelensky], 'sergey')?.id).toBe('w:sergei');
+  });
+
+  it('sorts the review queue: possible groups first, then by mentions; or by outlets', () => {
+    const kyiv: VariantGroupView = { id: 'w:kyiv', label: 'Kyiv', confidence: 'possible', spellings: [spelling('Kyiv', { BBC: 3 }), spelling('Kiev', { ITV: 1 })] };
+    expect(sortGroups([sergei, zelensky, kyiv], 'review').map((g) => g.id)).toEqual(['w:kyiv', 'w:zelensky', 'w:sergei']);
+    expect(outletCount(sergei)).toBe(4);
+    expect(sortGroups([zelensky, kyiv, sergei], 'outlets').map((g) => g.id)).toEqual(['w:sergei', 'w:zelensky', 'w:kyiv']);
+    expect(byConfidence([sergei, kyiv], 'possible').map((g) => g.id)).toEqual(['w:kyiv']);
+    expect(byConfidence([sergei, kyiv], 'high').map((g) => g.id)).toEqual(['w:sergei']);
+    expect(byConfidence([sergei, kyiv], 'all')).toHaveLength(2);
   });
 
   it('lists every spelling with its count in a mark tooltip', () => {

@@ -1,12 +1,18 @@
 /**
  * Pure views of the variant groups for the Variants tab: totals, the outlet-by-spelling table,
- * filtering and sorting. Kept apart from the components so they are tested without a DOM.
+ * filtering by text or confidence, and sorting. Kept apart from the components so they are
+ * tested without a DOM.
  */
-import type { VariantGroupView } from '../contract';
+import type { VariantConfidence, VariantGroupView } from '../contract';
 
-export type GroupSort = 'count' | 'alpha';
+/** 'review': possible groups first (they want a look), then by mentions. */
+export type GroupSort = 'review' | 'count' | 'outlets' | 'alpha';
+export type ConfidenceFilter = 'all' | VariantConfidence;
 
 export const totalMentions = (g: VariantGroupView): number => g.spellings.reduce((n, s) => n + s.count, 0);
+
+/** How many outlets write any of the group's spellings: a name many outlets use matters more. */
+export const outletCount = (g: VariantGroupView): number => new Set(g.spellings.flatMap((s) => Object.keys(s.outlets))).size;
 
 // Letters that carry their stroke in the letter itself, so NFD leaves them whole.
 const STROKED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
@@ -27,9 +33,32 @@ export function filterGroups(groups: readonly VariantGroupView[], filter: string
   return groups.filter((g) => g.spellings.some((s) => fold(s.text).includes(f)));
 }
 
+/** Groups of the chosen confidence ('all' keeps every one). */
+export function byConfidence(groups: readonly VariantGroupView[], wanted: ConfidenceFilter): VariantGroupView[] {
+  return wanted === 'all' ? [...groups] : groups.filter((g) => g.confidence === wanted);
+}
+
+const CONFIDENCE_RANK: Record<VariantConfidence, number> = { possible: 0, high: 1 };
+
 export function sortGroups(groups: readonly VariantGroupView[], sort: GroupSort): VariantGroupView[] {
   const byLabel = (a: VariantGroupView, b: VariantGroupView) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' });
-  return [...groups].sort(sort === 'alpha' ? byLabel : (a, b) => totalMentions(b) - totalMentions(a) || byLabel(a, b));
+  const byMentions = (a: VariantGroupView, b: VariantGroupView) => totalMentions(b) - totalMentions(a);
+  const byOutlets = (a: VariantGroupView, b: VariantGroupView) => outletCount(b) - outletCount(a);
+  const byReview = (a: VariantGroupView, b: VariantGroupView) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
+  const order: Record<GroupSort, ((a: VariantGroupView, b: VariantGroupView) => number)[]> = {
+    review: [byReview, byMentions, byOutlets],
+    count: [byMentions, byOutlets],
+    outlets: [byOutlets, byMentions],
+    alpha: [],
+  };
+  const keys = [...order[sort], byLabel];
+  return [...groups].sort((a, b) => {
+    for (const k of keys) {
+      const d = k(a, b);
+      if (d) return d;
+    }
+    return 0;
+  });
 }
 
 export interface OutletRow {

@@ -1,23 +1,25 @@
 /**
- * Where the user was in the Variants tab: filter, sort, the open group and the groups picked
- * for a merge. Outside React state so it survives the tab unmounting (a search, the reader)
+ * Where the user was in the Variants tab: filter, confidence, sort, the open group and the
+ * groups picked for a merge or a bulk "not the same name". Outside React state so it survives the tab unmounting (a search, the reader)
  * without growing the app-wide reducer.
  */
 import { useSyncExternalStore } from 'react';
-import type { GroupSort } from './group-stats';
+import type { ConfidenceFilter, GroupSort } from './group-stats';
 
 export interface PanelState {
   filter: string;
+  confidence: ConfidenceFilter;
   sort: GroupSort;
   /** The group shown in detail: its id, and a spelling to find it by if a decision renamed it. */
   open: { id: string; spelling: string } | null;
-  /** Ids of the groups ticked for merging. */
+  /** Ids of the groups ticked for a merge or a bulk rejection. */
   picked: string[];
   /** The folder this state belongs to: another folder starts afresh. */
   folder: string | null;
 }
 
-const initial: PanelState = { filter: '', sort: 'count', open: null, picked: [], folder: null };
+// The review queue by default: the groups that want a look come first.
+const initial: PanelState = { filter: '', confidence: 'all', sort: 'review', open: null, picked: [], folder: null };
 let current = initial;
 const listeners = new Set<() => void>();
 

@@ -5,7 +5,8 @@ import { groupSearch, spellingSearch } from './search-spelling';
 const group = (label: string, texts: string[]): VariantGroupView => ({
   id: `x:${label}`,
   label,
-  spellings: texts.map((text) => ({ text, count: 1, documents: 1, outlets: {}, reason: 'j/y/i' })),
+  confidence: 'high',
+  spellings: texts.map((text) => ({ text, count: 1, documents: 1, outlets: {}, reason: 'j/y/i', evidence: [], confidence: 'high' })),
 });
 
 describe('spelling searches', () => {

@@ -12,7 +12,7 @@ export function Expansions({ expansions }: { expansions: QueryExpansion[] }) {
   const { state, dispatch } = useUi();
   if (!expansions.length && state.variantsEnabled) return null;
   const showGroup = (x: QueryExpansion) => {
-    updatePanel({ open: { id: x.groupId, spelling: x.word }, filter: '' });
+    updatePanel({ open: { id: x.groupId, spelling: x.word }, filter: '', confidence: 'all' });
     dispatch({ type: 'setView', view: 'variants' });
   };
   return (

@@ -1,3 +1,4 @@
+import { REVIEW_KEYS } from '../../variants/review-keys';
 import { Modal } from '../common/Modal';
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
@@ -28,6 +29,17 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
     <Modal title="Keyboard shortcuts" onClose={onClose}>
       <dl className="shortcuts">
         {SHORTCUTS.map(([k, d]) => (
+          <div key={k}>
+            <dt>
+              <kbd>{k}</kbd>
+            </dt>
+            <dd>{d}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Name spellings (Variants tab)</h3>
+      <dl className="shortcuts">
+        {REVIEW_KEYS.map(([k, d]) => (
           <div key={k}>
             <dt>
               <kbd>{k}</kbd>

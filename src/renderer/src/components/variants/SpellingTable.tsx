@@ -1,5 +1,7 @@
 import type { VariantGroupView } from '../../contract';
+import { evidenceLines } from '../../variants/evidence-lines';
 import { explainReason } from '../../variants/reasons';
+import { ConfidenceBadge } from './ConfidenceBadge';
 import type { VariantActions } from './use-variant-actions';
 
 interface SpellingTableProps {
@@ -9,7 +11,11 @@ interface SpellingTableProps {
   actions: VariantActions;
 }
 
-/** Each spelling with its counts and, in plain words, why it joined the group. */
+/**
+ * Each spelling with its counts and, in plain words, why it joined the group: the spelling
+ * rules that relate it to the main spelling, then what in the folder supports the join. A
+ * spelling only a romanisation pattern links is marked possible.
+ */
 export function SpellingTable({ group, isName, busy, actions }: SpellingTableProps) {
   return (
     <table className="table spelling-table">
@@ -38,12 +44,14 @@ export function SpellingTable({ group, isName, busy, actions }: SpellingTablePro
                 onClick={() => actions.searchSpelling(group, s.text)}
               >
                 {s.text}
-              </button>
+              </button>{' '}
+              <ConfidenceBadge confidence={s.confidence} compact />
             </th>
             <td className="num">{s.count.toLocaleString('en-GB')}</td>
             <td className="num">{s.documents.toLocaleString('en-GB')}</td>
             <td className="reason" title={s.reason === 'anchor' ? undefined : `Rules: ${s.reason}`}>
               {explainReason(s.reason, group.label)}
+              <EvidenceList lines={evidenceLines(s)} />
             </td>
             {!isName && (
               <td className="row-action">
@@ -63,5 +71,16 @@ export function SpellingTable({ group, isName, busy, actions }: SpellingTablePro
         ))}
       </tbody>
     </table>
+  );
+}
+
+function EvidenceList({ lines }: { lines: string[] }) {
+  if (!lines.length) return null;
+  return (
+    <ul className="evidence" aria-label="Evidence">
+      {lines.map((l) => (
+        <li key={l}>{l}.</li>
+      ))}
+    </ul>
   );
 }

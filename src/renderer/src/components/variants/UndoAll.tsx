@@ -1,8 +1,8 @@
 import { useState } from 'react';
 
 /**
- * "Undo all decisions", asked twice: it drops every merge, split and rejection made in this
- * folder, and the engine keeps no history to bring one of them back.
+ * "Undo all decisions", asked twice: it empties the folder's history, so no decision in it can
+ * be brought back on its own afterwards (one at a time is the Undo beside each).
  */
 export function UndoAll({ busy, onReset }: { busy: boolean; onReset(): void }) {
   const [asking, setAsking] = useState(false);
@@ -15,7 +15,7 @@ export function UndoAll({ busy, onReset }: { busy: boolean; onReset(): void }) {
   }
   return (
     <span className="confirm" role="group" aria-label="Undo all decisions?">
-      <span>Undo every merge, split and “not the same name” in this folder?</span>
+      <span>Undo every merge, split, confirmation and “not the same name” in this folder?</span>
       <button
         type="button"
         className="primary"

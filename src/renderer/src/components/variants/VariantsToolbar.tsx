@@ -1,17 +1,17 @@
-import type { GroupSort } from '../../variants/group-stats';
+import type { ConfidenceFilter, GroupSort } from '../../variants/group-stats';
 import { updatePanel, usePanelState } from '../../variants/panel-store';
-import { UndoAll } from './UndoAll';
 
 interface VariantsToolbarProps {
-  /** Groups the filter shows, and all of them. */
+  /** Groups the filters show, and all of them. */
   shown: number;
   total: number;
-  busy: boolean;
-  onReset(): void;
+  /** Groups that still want a look: possible ones. */
+  toReview: number;
 }
 
-export function VariantsToolbar({ shown, total, busy, onReset }: VariantsToolbarProps) {
+export function VariantsToolbar({ shown, total, toReview }: VariantsToolbarProps) {
   const panel = usePanelState();
+  const filtered = panel.filter.trim() !== '' || panel.confidence !== 'all';
   return (
     <div className="variants-toolbar">
       <input
@@ -22,18 +22,28 @@ export function VariantsToolbar({ shown, total, busy, onReset }: VariantsToolbar
         onChange={(e) => updatePanel({ filter: e.target.value })}
       />
       <label className="sort">
+        Show
+        <select value={panel.confidence} onChange={(e) => updatePanel({ confidence: e.target.value as ConfidenceFilter })}>
+          <option value="all">All groups</option>
+          <option value="possible">Possible: to review</option>
+          <option value="high">High confidence</option>
+        </select>
+      </label>
+      <label className="sort">
         Sort
         <select value={panel.sort} onChange={(e) => updatePanel({ sort: e.target.value as GroupSort })}>
+          <option value="review">To review first, then mentions</option>
           <option value="count">Most mentions</option>
+          <option value="outlets">Most outlets</option>
           <option value="alpha">A to Z</option>
         </select>
       </label>
-      {/* Only while filtering: the list headings give the counts otherwise. */}
+      {/* Counts only while filtering: the list headings give them otherwise. */}
       <span className="muted" aria-live="polite">
-        {panel.filter.trim() ? `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown` : ''}
+        {filtered ? `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown` : ''}
       </span>
       <span className="spacer" />
-      <UndoAll busy={busy} onReset={onReset} />
+      <span className="muted review-count">{toReview ? `${toReview.toLocaleString('en-GB')} to review` : 'Nothing left to review'}</span>
     </div>
   );
 }

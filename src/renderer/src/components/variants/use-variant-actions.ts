@@ -3,14 +3,20 @@
  * and a sentence says what changed for searches. Clicks on spellings run searches.
  */
 import { useState } from 'react';
-import type { VariantGroupView } from '../../contract';
+import type { VariantDecisionEntry, VariantGroupView } from '../../contract';
 import { useUi } from '../../state/ui-context';
+import { describeDecision, listed } from '../../variants/decision-text';
 import { updatePanel } from '../../variants/panel-store';
 import { groupSearch, spellingSearch, type SpellingSearch } from '../../variants/search-spelling';
 import { useVariantDecisions } from '../../variants/use-variants';
 
-const listed = (texts: string[]): string =>
-  texts.length < 2 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
+type PanelOpen = { id: string; spelling: string } | null;
+/** The group to open once a decision takes the current one out of the queue. */
+const openOf = (g: VariantGroupView | undefined): PanelOpen => (g ? { id: g.id, spelling: g.label } : null);
+// An empty id makes the view find the group by spelling: the decision may have renamed it.
+const bySpelling = (spelling: string): PanelOpen => ({ id: '', spelling });
+
+const UNDO_HINT = 'Undo it from “Your decisions”, or press u.';
 
 export function useVariantActions() {
   const { dispatch } = useUi();
@@ -42,7 +48,7 @@ export function useVariantActions() {
       run(
         { action: 'merge', spellings: groups.map((g) => g.label) },
         `Merged ${listed(groups.map((g) => g.label))}: a search for any of their spellings now finds them all.`,
-        { id: '', spelling: groups[0].label },
+        bySpelling(groups[0].label),
       ),
     split: (group: VariantGroupView, spelling: string) => {
       const rest = group.spellings.find((s) => s.text !== spelling)?.text ?? group.label;
@@ -52,17 +58,29 @@ export function useVariantActions() {
         { id: group.id, spelling: rest },
       );
     },
-    reject: (group: VariantGroupView) =>
+    /** "Not the same name" for one group or several at once (one decision, undone at once). */
+    reject: (groups: VariantGroupView[], next?: VariantGroupView) =>
       run(
-        { action: 'reject', spellings: [group.label] },
-        `${listed(group.spellings.map((s) => s.text))} are now treated as different names. “Undo all decisions” brings the group back.`,
-        null,
+        { action: 'reject', spellings: groups.map((g) => g.label) },
+        groups.length === 1
+          ? `${listed(groups[0].spellings.map((s) => s.text))} are now treated as different names. ${UNDO_HINT}`
+          : `${listed(groups.map((g) => g.label))}: the spellings of each are now treated as different names. ${UNDO_HINT}`,
+        openOf(next),
       ),
+    /** "Same name": the group counts as high confidence and leaves the review queue. */
+    confirm: (group: VariantGroupView, next?: VariantGroupView) =>
+      run(
+        { action: 'confirm', spellings: [group.label] },
+        `Confirmed ${group.label}: ${listed(group.spellings.map((s) => s.text))} are one name, and a search for any of them finds them all.`,
+        openOf(next) ?? { id: group.id, spelling: group.label },
+      ),
+    /** Takes back one decision; the group it was about opens again. */
+    undo: (entry: VariantDecisionEntry) =>
+      run({ action: 'undo', spellings: [], decision: entry.id }, `Undone: “${describeDecision(entry)}”.`, bySpelling(entry.sets[0]?.[0] ?? entry.labels[0])),
     reset: () => run({ action: 'reset', spellings: [] }, 'All decisions undone: the groups are as Parallax found them.', null),
     searchSpelling: (group: VariantGroupView, spelling: string) => search(spellingSearch(group, spelling)),
     searchGroup: (group: VariantGroupView) => search(groupSearch(group)),
   };
 }
 
-type PanelOpen = { id: string; spelling: string } | null;
 export type VariantActions = ReturnType<typeof useVariantActions>;
