@@ -11,11 +11,24 @@ import { readRecentFolders, rememberFolder } from '../store/recent-folders';
 import type { FromWorker, ToWorker, WorkerMethod } from '../index/worker-protocol';
 import { checkFolder } from './check-folder';
 
+/** What the service needs of its index worker: a node:worker_threads Worker is one; tests pass a stand-in. */
+export interface IndexWorker {
+  postMessage(m: ToWorker): void;
+  on(event: 'message', listener: (m: FromWorker) => void): unknown;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): Promise<unknown>;
+}
+
 export interface ServiceOptions {
   dataDir: string;
   /** The built index worker; defaults to the file beside this bundle. */
   workerPath?: string;
+  /** Starts an index worker (one per open); defaults to a worker thread running `workerPath`. */
+  createWorker?: () => IndexWorker;
 }
+
+const CLOSED = 'Parallax is closing: the folder is no longer open.';
 
 const initialStatus = (): CorpusStatus => ({
   folder: null,
@@ -37,7 +50,7 @@ const initialStatus = (): CorpusStatus => ({
  * worker and the user's per-folder settings; every heavy call is forwarded to the worker.
  */
 export class CorpusService implements CorpusApi {
-  private worker: Worker | null = null;
+  private worker: IndexWorker | null = null;
   private pending = new Map<number, (r: Result<unknown>) => void>();
   private nextId = 1;
   private current = initialStatus();
@@ -47,6 +60,9 @@ export class CorpusService implements CorpusApi {
   private readyWaiters: ((s: CorpusStatus) => void)[] = [];
   private savedWaiters: (() => void)[] = [];
   private saving = false;
+  /** Counts openFolder calls: an open that a later one overtook while it awaited stops there. */
+  private opens = 0;
+  private disposed = false;
 
   constructor(private readonly opts: ServiceOptions) {}
 
@@ -55,14 +71,21 @@ export class CorpusService implements CorpusApi {
   }
 
   async openFolder(input: { path: string }): Promise<Result<CorpusStatus>> {
+    if (this.disposed) return fail('busy', CLOSED);
+    const ticket = ++this.opens;
+    // A later open (or dispose) came while this one waited: it is the one the user sees.
+    const superseded = () => ticket !== this.opens || this.disposed;
     const path = resolve(input.path.trim().replace(/^~(?=$|[\\/])/, homedir()));
     const checked = await checkFolder(path);
+    if (superseded()) return ok(this.snapshot());
     if (!checked.ok) return checked;
     const root = checked.value;
     this.stopWorker('Another folder was opened.');
-    this.stateDir = corpusStateDir(this.opts.dataDir, root);
-    await sweepTempFiles(this.stateDir);
-    const loaded = await loadFolderSettings(this.stateDir);
+    const stateDir = corpusStateDir(this.opts.dataDir, root);
+    await sweepTempFiles(stateDir);
+    const loaded = await loadFolderSettings(stateDir);
+    if (superseded()) return ok(this.snapshot());
+    this.stateDir = stateDir;
     this.settings = loaded.settings;
     this.current = {
       ...initialStatus(),
@@ -122,6 +145,7 @@ export class CorpusService implements CorpusApi {
   }
 
   async setOutlet(input: { path: string; outlet: string | null }): Promise<Result<CorpusStatus>> {
+    if (this.disposed) return fail('no-corpus', CLOSED);
     if (!this.stateDir || this.current.state !== 'ready') return fail('no-corpus', 'Open a folder first.');
     const key = input.path.replace(/\\/g, '/').replace(/^\/+/, '');
     const outlets = { ...this.settings.outlets };
@@ -134,12 +158,22 @@ export class CorpusService implements CorpusApi {
     return ok(this.snapshot());
   }
 
-  /** Stops the worker, after letting it finish writing the saved index (at most 30 s). */
+  /**
+   * Stops the worker, after letting it finish writing the saved index (at most 30 s). Calls
+   * after this are refused, an open under way is settled, and no worker is left running.
+   */
   async dispose(): Promise<void> {
+    if (this.disposed) return;
     if (this.saving) {
-      await Promise.race([new Promise<void>((r) => this.savedWaiters.push(r)), new Promise((r) => setTimeout(r, 30_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([new Promise<void>((r) => this.savedWaiters.push(r)), new Promise((r) => (timer = setTimeout(r, 30_000)))]);
+      clearTimeout(timer);
     }
-    this.stopWorker('Parallax is closing.');
+    this.disposed = true;
+    this.stopWorker(CLOSED);
+    const notices = this.current.state === 'indexing' ? ['Indexing stopped: Parallax is closing.'] : this.current.notices;
+    this.current = { ...this.current, state: this.current.state === 'error' ? 'error' : 'empty', progress: null, notices, generation: this.current.generation + 1 };
+    this.settle();
   }
 
   private snapshot(): CorpusStatus {
@@ -148,6 +182,7 @@ export class CorpusService implements CorpusApi {
 
   private forward<M extends WorkerMethod>(method: M, input: unknown): Promise<CorpusOutput<M>> {
     type Out = CorpusOutput<M>;
+    if (this.disposed) return Promise.resolve(fail('no-corpus', CLOSED) as Out);
     if (this.current.state === 'indexing') return Promise.resolve(fail('busy', 'The folder is still being indexed.') as Out);
     if (!this.worker || this.current.state !== 'ready') return Promise.resolve(fail('no-corpus', 'Open a folder first.') as Out);
     const id = this.nextId++;
@@ -158,15 +193,16 @@ export class CorpusService implements CorpusApi {
   }
 
   private startWorker(first: ToWorker): void {
-    const worker = new Worker(this.opts.workerPath ?? join(__dirname, 'index-worker.js'));
+    const worker = this.opts.createWorker?.() ?? new Worker(this.opts.workerPath ?? join(__dirname, 'index-worker.js'));
     this.worker = worker;
     worker.on('message', (m: FromWorker) => this.onMessage(worker, m));
     worker.on('error', (err) => this.onCrash(worker, err.message));
-    worker.on('exit', (code) => code !== 0 && this.onCrash(worker, `the index worker stopped (code ${code})`));
+    // The worker serves until it is stopped: any exit of the current one, even code 0, is a crash.
+    worker.on('exit', (code) => this.onCrash(worker, `the index worker stopped (code ${code})`));
     worker.postMessage(first);
   }
 
-  private onMessage(worker: Worker, m: FromWorker): void {
+  private onMessage(worker: IndexWorker, m: FromWorker): void {
     if (worker !== this.worker) return;
     if (m.type === 'progress') this.current = { ...this.current, progress: m.progress };
     else if (m.type === 'opened') {
@@ -197,9 +233,12 @@ export class CorpusService implements CorpusApi {
     }
   }
 
-  private onCrash(worker: Worker, message: string): void {
+  private onCrash(worker: IndexWorker, message: string): void {
     if (worker !== this.worker) return;
     this.worker = null;
+    void worker.terminate();
+    this.saving = false;
+    this.savedWaiters.splice(0).forEach((r) => r());
     for (const res of this.pending.values()) res(fail('internal', 'The index worker stopped; open the folder again.'));
     this.pending.clear();
     this.current = { ...this.current, state: 'error', progress: null, error: `Indexing stopped: ${message}. Open the folder again to retry.` };
