@@ -202,6 +202,13 @@ test.describe('the seeds, reviewed by keyboard', () => {
     await expect(history.getByRole('listitem')).toHaveText([/^Confirmed Sergei/]);
     await shot('variants-12-confirmed');
 
+    // Decisions are the folder's, not the page's: after a reload the history is still there.
+    await page.reload();
+    await waitForReady(page, seeds.length);
+    await tab(page, 'Variants');
+    await expect(history.getByRole('listitem')).toHaveText([/^Confirmed Sergei/]);
+    await expect(sergei).toContainText('Confirmed');
+
     // The keys are the queue's only outside text boxes: typing x in the filter filters.
     await panel.getByRole('searchbox', { name: 'Filter names' }).fill('');
     await panel.getByRole('searchbox', { name: 'Filter names' }).press('x');
@@ -215,6 +222,7 @@ test.describe('the seeds, reviewed by keyboard', () => {
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toContainText('Not the same name: reject the open group');
     await expect(help).toContainText('Undo the last decision');
+    await shot('variants-16-keys-help');
   });
 });
 
