@@ -1,3 +1,36 @@
+/**
+ * How sure the engine is that a spelling names the group's referent. Computed from the evidence
+ * below, never set by hand: 'high' needs evidence from the folder itself (a shared full name, the
+ * same company in the same sentences, outlets that each keep to one spelling, a rare slip of a
+ * frequent name beside it, or accents only); 'possible' is a romanisation pattern with no such
+ * evidence. Search expands to 'high' spellings by default and only suggests 'possible' ones.
+ */
+export type VariantConfidence = 'high' | 'possible';
+
+/** What in the folder made a spelling join its group. */
+export type VariantEvidenceKind =
+  /** The most common spelling: the others were compared with it. */
+  | 'anchor'
+  /** Only accents differ (José / Jose). */
+  | 'accents'
+  /** Both stand beside the same other name (Sergei Lavrov / Sergey Lavrov): `detail` is that name. */
+  | 'full-name'
+  /** Both appear in sentences naming the same people and places: `detail` lists a few. */
+  | 'shared-names'
+  /** Outlets each keep to one spelling: `detail` says who writes which. */
+  | 'outlets'
+  /** A rare spelling one slip from a frequent one, in articles that also use the frequent one. */
+  | 'rare-typo'
+  /** A romanisation pattern of a non-English name (Slavic endings, kh/h, Kiev/Kyiv…): `detail` names it. */
+  | 'romanisation'
+  /** The user merged it. */
+  | 'user';
+
+export interface VariantEvidence {
+  kind: VariantEvidenceKind;
+  detail?: string;
+}
+
 /** One spelling inside a group, with where it is used and why it joined. */
 export interface SpellingInfo {
   /** A single word (or, in a full-name group, a full name) as written in the articles: its most common casing. */
@@ -5,14 +38,19 @@ export interface SpellingInfo {
   count: number;
   documents: number;
   outlets: Record<string, number>;
-  /** The key or rule that joined this spelling to the group ('anchor' for the anchor). */
+  /** The spelling rules that relate it to the anchor ('anchor' for the anchor), as the engine names them. */
   reason: string;
+  /** What in the folder supports the join; rendered to words by describeEvidence (variant-reasons.ts). */
+  evidence: VariantEvidence[];
+  confidence: VariantConfidence;
 }
 
 export interface VariantGroupView {
   /** Stable: derived from the anchor's folded spelling, so it survives re-indexing. */
   id: string;
   label: string;
+  /** 'possible' while any of its spellings is only possible: such a group wants a review. */
+  confidence: VariantConfidence;
   spellings: SpellingInfo[];
 }
 

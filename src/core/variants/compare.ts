@@ -21,6 +21,12 @@ export interface Verdict {
   rule: string | null;
   /** 1 for identical, falling with the weighted distance relative to length. */
   score: number;
+  /** How many separate differences: rules that differ for 'rule', letter edits otherwise. */
+  edits?: number;
+  /** The romanisation rules that fired on one spelling and not the other: what explains the difference. */
+  differing?: string[];
+  /** A letter replaced by another (Wayne/Warne), as opposed to one dropped, doubled or swapped. */
+  substitutions?: number;
 }
 
 export interface Prepared {
@@ -57,8 +63,11 @@ export function verifyPrepared(a: Prepared, b: Prepared, endingsAsTypos = false)
   if (a.fold === b.fold) return { level: 'same', rule: 'case/diacritics', score: 1 };
   const guard = shortWordGuard(a.fold, b.fold) ?? knownPlacesGuard(a.fold, b.fold) ?? genderedGuard(a.phon.form, b.phon.form);
   if (guard) return { level: 'none', rule: guard, score: 0 };
-  const translit = explainRules(a.phon, b.phon);
-  if (a.phon.form === b.phon.form) return { level: 'rule', rule: translit || 'transliteration', score: 0.95 };
+  // A plural or a possessive-less -s is grammar (Knight/Knights, Xbox/Xboxes), never a spelling.
+  if (isPluralOf(a.fold, b.fold) || isPluralOf(b.fold, a.fold)) return { level: 'none', rule: 'guard: plural', score: 0 };
+  const differing = differingRules(a.phon, b.phon);
+  const translit = differing.length ? differing.join(', ') : [...new Set([...a.phon.rules, ...b.phon.rules])].join(', ');
+  if (a.phon.form === b.phon.form) return { level: 'rule', rule: translit || 'transliteration', score: 0.95, edits: Math.max(1, differing.length), differing, substitutions: 0 };
   const length = Math.max(a.phon.form.length, b.phon.form.length);
   const limit = variantLimit(length);
   const al = align(a.phon.form, b.phon.form, limit + TYPO_EXTRA);
@@ -66,11 +75,20 @@ export function verifyPrepared(a: Prepared, b: Prepared, endingsAsTypos = false)
   const shifts = [...new Set(al.edits.map((e) => e.rule))].join(', ');
   const rule = [translit, shifts].filter(Boolean).join('; ');
   const few = al.edits.length <= maxEdits(length);
-  if (few && al.hard === 0 && al.cost <= limit) return { level: 'variant', rule, score };
+  // Every letter-for-letter exchange, cheap romanisation shifts (s/z, v/f, g/h) included.
+  const substitutions = al.edits.filter((e) => e.rule.includes('/') && !e.rule.startsWith('swapped')).length;
+  const detail = { edits: al.edits.length, differing, substitutions };
+  if (few && al.hard === 0 && al.cost <= limit) return { level: 'variant', rule, score, ...detail };
   // A different ending is grammar (Russian/Russians, Lanka/Lankan, Maria/Mario), never a typo.
   const endingDiffers = !endingsAsTypos && al.edits.some((e) => e.cost >= 1 && e.rule.startsWith('final'));
-  if (!endingDiffers && al.hard === 1 && al.edits.length <= 2 && length >= TYPO_MIN_LENGTH && al.cost <= limit + TYPO_EXTRA) return { level: 'typo', rule: `typo: ${rule}`, score };
+  if (!endingDiffers && al.hard === 1 && al.edits.length <= 2 && length >= TYPO_MIN_LENGTH && al.cost <= limit + TYPO_EXTRA) return { level: 'typo', rule: `typo: ${rule}`, score, ...detail };
   return { level: 'none', rule: null, score };
+}
+
+function isPluralOf(one: string, many: string): boolean {
+  // A word already ending in s takes no plural -s: Donbas / Donbass is a doubled letter.
+  if (one.endsWith('s')) return many === one + 'es';
+  return many === one + 's' || many === one + 'es' || (one.endsWith('y') && many === one.slice(0, -1) + 'ies');
 }
 
 /** Full verdict for two words as written. */
@@ -85,10 +103,9 @@ export function compareSpellings(a: string, b: string): { match: boolean; rule: 
 }
 
 // The rules that fired on one spelling and not the other are the ones that explain the difference.
-function explainRules(a: Folded, b: Folded): string {
+// When both went through the same rules (Zelenskyy, Zelenskiy) the reason names all of them.
+function differingRules(a: Folded, b: Folded): string[] {
   const onlyA = a.rules.filter((r) => !b.rules.includes(r));
   const onlyB = b.rules.filter((r) => !a.rules.includes(r));
-  const diff = [...new Set([...onlyA, ...onlyB])];
-  // Both spellings went through the same rules (Zelenskyy, Zelenskiy): then all of them explain it.
-  return (diff.length ? diff : [...new Set([...a.rules, ...b.rules])]).join(', ');
+  return [...new Set([...onlyA, ...onlyB])];
 }

@@ -80,7 +80,8 @@ export function resolveGroups(base: BaseModel, decisions: Decisions): Resolved[]
   }
   const confirmed = (decisions.confirms ?? []).map(foldAll).filter((s) => s.size > 1);
   if (confirmed.length) groups = groups.map((g) => confirm(g, confirmed));
-  return groups.filter((g) => g.members.length > 0);
+  // A word alone is a group only when the folder writes it with and without accents (José / Jose).
+  return groups.filter((g) => g.members.length > 0 || !!own(base.words, g.anchor)?.forms);
 }
 
 /**

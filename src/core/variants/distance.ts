@@ -41,7 +41,8 @@ pair('v', 'f', 0.5, 'v/f');
 // Vowel alternations that romanisation produces are cheap: i/e (и, е, ie, ye), o/u (Arabic
 // Mohammed/Muhammad), a/e (Hussein/Hussain). Other shifts mostly separate distinct names
 // (Peter/Potter, London/Linden, King/Kong) and cost nearly a full edit.
-const VOWEL_SHIFT: Record<string, number> = { ei: 0.4, ou: 0.4, ae: 0.5, io: 0.7, eo: 0.7, ao: 0.7 };
+// e/u is Arabic's short u written two ways (Abdel / Abdul, Youssef / Yusuf).
+const VOWEL_SHIFT: Record<string, number> = { ei: 0.4, ou: 0.4, ae: 0.5, eu: 0.6, io: 0.7, eo: 0.7, ao: 0.7 };
 function vowelShift(a: string, b: string): number {
   return VOWEL_SHIFT[a < b ? a + b : b + a] ?? 0.8;
 }
@@ -91,6 +92,8 @@ function indel(ch: string, initial: boolean, final: boolean): Edit {
   return { rule: final ? `final +${ch}` : `edit +${ch}`, cost: 1 };
 }
 
+const SWAP_COST = 1;
+
 /** Cheapest alignment of two phoneme strings; gives up (cost Infinity) once every path exceeds `limit`. */
 export function align(a: string, b: string, limit = Infinity): Alignment {
   const n = a.length;
@@ -100,6 +103,8 @@ export function align(a: string, b: string, limit = Infinity): Alignment {
   const del = (i: number, j: number): Edit => indelEdit(a[i - 1], i === 1 && j === 0, i === n && j === m);
   const ins = (i: number, j: number): Edit => indelEdit(b[j - 1], j === 1 && i === 0, j === m && i === n);
   const sub = (i: number, j: number): Edit | null => (a[i - 1] === b[j - 1] ? null : subEdit(a[i - 1], b[j - 1], i === 1 && j === 1, i === n && j === m));
+  // Two neighbouring letters typed in the wrong order (Nicoals, Zelensyk) are one slip, not two.
+  const swapped = (i: number, j: number): boolean => i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== a[i - 2];
   const w = m + 1;
   const d = new Float64Array((n + 1) * w);
   for (let j = 1; j <= m; j++) d[j] = d[j - 1] + ins(0, j).cost;
@@ -113,6 +118,10 @@ export function align(a: string, b: string, limit = Infinity): Alignment {
       if (dv < v) v = dv;
       const iv = d[i * w + j - 1] + ins(i, j).cost;
       if (iv < v) v = iv;
+      if (swapped(i, j)) {
+        const tv = d[(i - 2) * w + j - 2] + SWAP_COST;
+        if (tv < v) v = tv;
+      }
       d[i * w + j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -126,7 +135,11 @@ export function align(a: string, b: string, limit = Infinity): Alignment {
   while (i > 0 || j > 0) {
     const here = d[i * w + j];
     const s = i > 0 && j > 0 ? sub(i, j) : undefined;
-    if (s !== undefined && eq(here, d[(i - 1) * w + j - 1] + (s ? s.cost : 0))) {
+    if (swapped(i, j) && eq(here, d[(i - 2) * w + j - 2] + SWAP_COST)) {
+      edits.push({ rule: `swapped letters ${a[i - 2]}${a[i - 1]}/${b[j - 2]}${b[j - 1]}`, cost: SWAP_COST });
+      i -= 2;
+      j -= 2;
+    } else if (s !== undefined && eq(here, d[(i - 1) * w + j - 1] + (s ? s.cost : 0))) {
       if (s) edits.push(s);
       i--;
       j--;

@@ -41,6 +41,23 @@ function code(phon: string, classes: boolean, silentH: boolean): string {
   return out;
 }
 
+/**
+ * Consonants by sound class, a vowel as a vowel, doubles collapsed, but the final vowel as
+ * written: Hnatyuk and Gnatyuk, Muammar and Moammar meet; Zelensky and Zelenska (husband and
+ * wife) do not. How the companions of a word are compared.
+ */
+export function soundKey(phon: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < phon.length; i++) {
+    const c = phon[i];
+    const k = isVowel(c) ? (i === phon.length - 1 ? c : 'V') : (CLASS[c] ?? c);
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
 /** Every key of an already prepared spelling. Typo keys (one letter deleted) only for longer words. */
 export function keysOf(p: Prepared): VariantKey[] {
   const form = p.phon.form;

@@ -4,6 +4,7 @@
  * Positions are not kept: highlighting re-tokenises the one article on screen.
  */
 import { isLowerCase, isNameShaped, scanDoc } from './candidates';
+import type { EnglishLexicon } from './english';
 
 export interface CorpusDoc {
   id: string;
@@ -21,6 +22,20 @@ export interface WordAcc {
   outlets: Map<string, number>;
   /** Capitalised words written right before or after it: the company a name keeps (Shamima Begum). */
   neighbours: Set<string>;
+  /** Indexes of the documents it is used in (see Lexicon.docs), in order. */
+  docs: number[];
+  /** Sentences (see Lexicon.sentences) in which it stands with other capitalised words; capped. */
+  sentences: number[];
+  /** Per lower-cased written form (José / Jose share one folded word): its own statistics. */
+  forms: Map<string, FormAcc>;
+}
+
+export interface FormAcc {
+  texts: Map<string, number>;
+  count: number;
+  documents: number;
+  lastDoc: string;
+  outlets: Map<string, number>;
 }
 
 /** Adjacent candidate words (Sergei Lavrov), as folded words and as written. */
@@ -35,16 +50,25 @@ export interface Lexicon {
   words: Map<string, WordAcc>;
   lower: Map<string, number>;
   runs: NameRun[];
+  /** How many documents were read: the scale for how specific a co-occurring name is. */
+  docCount: number;
+  /** Folded capitalised words of each sentence that has two or more of them. */
+  sentences: string[][];
 }
 
 // Enough neighbours to recognise a shared context, few enough to bound memory on big corpora.
 const MAX_NEIGHBOURS = 128;
 const SAME_LINE_GAP = /^[ \t\u00a0]+$/;
+// Sentences a word keeps for shared-name evidence: enough to see its company, bounded for big folders.
+const MAX_SENTENCES = 64;
+// Text between two capitalised words that ends a sentence: a full stop, question or exclamation
+// mark followed by a space, or a line break.
+const SENTENCE_GAP = /[.!?]["'”’)]*\s|\n/;
 
 export function addWord(acc: Map<string, WordAcc>, norm: string, word: string, docId: string, outlet: string, initial: boolean): WordAcc {
   let w = acc.get(norm);
   if (!w) {
-    w = { texts: new Map(), count: 0, nonInitial: 0, documents: 0, lastDoc: '', outlets: new Map(), neighbours: new Set() };
+    w = { texts: new Map(), count: 0, nonInitial: 0, documents: 0, lastDoc: '', outlets: new Map(), neighbours: new Set(), docs: [], sentences: [], forms: new Map() };
     acc.set(norm, w);
   }
   w.texts.set(word, (w.texts.get(word) ?? 0) + 1);
@@ -55,6 +79,14 @@ export function addWord(acc: Map<string, WordAcc>, norm: string, word: string, d
     w.lastDoc = docId;
   }
   w.outlets.set(outlet, (w.outlets.get(outlet) ?? 0) + 1);
+  // Forms apart only by accents: apostrophes and hyphens are folded away (I'm / Im is no spelling).
+  const lower = word.toLowerCase().replace(/['’‘-]/g, '');
+  let f = w.forms.get(lower);
+  if (!f) w.forms.set(lower, (f = { texts: new Map(), count: 0, documents: 0, lastDoc: '', outlets: new Map() }));
+  f.texts.set(word, (f.texts.get(word) ?? 0) + 1);
+  f.count++;
+  if (f.lastDoc !== docId) [f.documents, f.lastDoc] = [f.documents + 1, docId];
+  f.outlets.set(outlet, (f.outlets.get(outlet) ?? 0) + 1);
   return w;
 }
 
@@ -62,12 +94,29 @@ export function collectLexicon(docs: readonly CorpusDoc[]): Lexicon {
   const words = new Map<string, WordAcc>();
   const lower = new Map<string, number>();
   const runs: NameRun[] = [];
-  for (const doc of docs) {
+  const sentences: string[][] = [];
+  let sentence = new Set<string>();
+  const endSentence = (): void => {
+    if (sentence.size >= 2) {
+      const id = sentences.length;
+      const list = [...sentence];
+      sentences.push(list);
+      for (const norm of list) {
+        const w = words.get(norm)!;
+        if (w.sentences.length < MAX_SENTENCES) w.sentences.push(id);
+      }
+    }
+    sentence = new Set();
+  };
+  docs.forEach((doc, docIndex) => {
     const { candidates, tokens, tokenIndex } = scanDoc(doc.id, doc.text);
     for (const t of tokens) if (isLowerCase(t.text)) lower.set(t.norm, (lower.get(t.norm) ?? 0) + 1);
     let run: NameRun | null = null;
     candidates.forEach((c, k) => {
+      if (k > 0 && SENTENCE_GAP.test(doc.text.slice(candidates[k - 1].end, c.start))) endSentence();
       const w = addWord(words, c.norm, c.word, doc.id, doc.outlet, c.initial);
+      if (w.docs[w.docs.length - 1] !== docIndex) w.docs.push(docIndex);
+      sentence.add(c.norm);
       const ti = tokenIndex[k];
       for (const n of [tokens[ti - 1], tokens[ti + 1]]) {
         if (n && w.neighbours.size < MAX_NEIGHBOURS && n.norm !== c.norm && isNameShaped(n.text, n.norm)) w.neighbours.add(n.norm);
@@ -82,15 +131,25 @@ export function collectLexicon(docs: readonly CorpusDoc[]): Lexicon {
       }
     });
     if (run !== null && (run as NameRun).norms.length > 1) runs.push(run);
-  }
-  return { words, lower, runs };
+    endSentence();
+  });
+  return { words, lower, runs, docCount: docs.length, sentences };
 }
 
-/** A word written in lower case about as often as capitalised mid-sentence is a common word (Foreign, House). */
-export function isNameWord(w: WordAcc, lowerCount: number): boolean {
-  if (w.nonInitial === 0) return false;
-  return lowerCount < 2 || lowerCount * 2 < w.nonInitial;
+/**
+ * Whether a capitalised word is a name. The folder decides first: a word it also writes in lower
+ * case mid-sentence (princes, park, foreign) is a common word. A word that only ever opens a
+ * sentence or a headline is a name only if English does not use it as a common word either
+ * ("Zelenskiy said…" at every sentence start is a name; "Officials said…" is not).
+ */
+export function isNameWord(norm: string, w: WordAcc, lowerCount: number, english: EnglishLexicon): boolean {
+  if (lowerCount >= 3 || (lowerCount > 0 && lowerCount * 10 >= w.nonInitial)) return false;
+  if (w.nonInitial > 0) return true;
+  return lowerCount === 0 && norm.length >= MIN_INITIAL_ONLY && !english.isCommonWord(norm);
 }
+
+// Shorter sentence openers are too often abbreviations or fragments to be taken as names unseen elsewhere.
+const MIN_INITIAL_ONLY = 4;
 
 /** The casing most often written. */
 export function commonText(texts: Map<string, number>): string {

@@ -1,14 +1,17 @@
 /**
- * Builds the variant model of a corpus: candidate words → name words (not common in lower case)
- * → anchored word groups → full-name groups, then applies the user's decisions.
+ * Builds the variant model of a corpus: candidate words → name words (not common words in the
+ * folder or in English) → anchored word groups joined on the folder's evidence → full-name
+ * groups, then applies the user's decisions.
  */
-import { clusterSpellings, type ClusterItem } from './cluster';
+import { clusterSpellings, type ClusterItem, type PairObserver } from './cluster';
 import { prepare, type Prepared } from './compare';
-import { foldTranslit } from './translit';
+import { NO_ENGLISH, type EnglishLexicon } from './english';
+import { soundKey } from './keys';
+import type { Companion } from './evidence';
 import { resolveGroups } from './decisions';
-import { collectLexicon, commonText, isNameWord, type CorpusDoc, type WordAcc } from './lexicon';
+import { collectLexicon, commonText, isNameWord, type CorpusDoc, type FormAcc, type Lexicon, type WordAcc } from './lexicon';
 import { buildNameGroups } from './names';
-import { EMPTY_DECISIONS, own, type BaseModel, type SpellingStat, type VariantDecisions, type VariantGroup, type VariantModel } from './types';
+import { EMPTY_DECISIONS, own, type BaseModel, type GroupMember, type SpellingInfo, type SpellingStat, type VariantDecisions, type VariantGroup, type VariantModel } from './types';
 
 /** A neighbour that itself has more distinct neighbours than this is too common to be evidence. */
 const SPECIFIC_NEIGHBOUR = 12;
@@ -16,37 +19,102 @@ const SPECIFIC_NEIGHBOUR = 12;
 /** Longest run of adjacent name words treated as one full name. */
 const MAX_NAME_WORDS = 4;
 
-function stat(w: { texts: Map<string, number>; count: number; documents: number; outlets: Map<string, number> }): SpellingStat {
+export interface BuildOptions {
+  /** English words and names (a dictionary); without it only the folder says what is a common word. */
+  english?: EnglishLexicon;
+  /** Told of every pair weighed, joined or not (for the evals). */
+  observe?: PairObserver;
+}
+
+function stat(w: FormAcc): SpellingStat {
   return { text: commonText(w.texts), count: w.count, documents: w.documents, outlets: Object.fromEntries(w.outlets) };
 }
 
-export function buildBaseModel(docs: readonly CorpusDoc[]): BaseModel {
+function wordStat(w: WordAcc): SpellingStat {
+  const s = stat(w);
+  if (w.forms.size > 1) s.forms = [...w.forms.values()].map(stat).sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
+  return s;
+}
+
+/**
+ * The name words of one sentence as companions, keyed by sound so that Hnatyuk and Gnatyuk count
+ * as one, each weighted by how rare it is in the folder.
+ */
+function companionsIn(lex: Lexicon, nameWords: Map<string, WordAcc>, key: (norm: string) => string): (id: number) => Companion[] {
+  const cache = new Map<number, Companion[]>();
+  return (id) => {
+    let list = cache.get(id);
+    if (list) return list;
+    list = [];
+    for (const norm of lex.sentences[id]) {
+      const w = nameWords.get(norm);
+      if (w) list.push({ key: key(norm), weight: Math.log(1 + lex.docCount / w.docs.length), text: commonText(w.texts) });
+    }
+    cache.set(id, list);
+    return list;
+  };
+}
+
+export function buildBaseModel(docs: readonly CorpusDoc[], options: BuildOptions = {}): BaseModel {
+  const english = options.english ?? NO_ENGLISH;
   const lex = collectLexicon(docs);
   const nameWords = new Map<string, WordAcc>();
-  for (const [norm, w] of lex.words) if (isNameWord(w, lex.lower.get(norm) ?? 0)) nameWords.set(norm, w);
+  for (const [norm, w] of lex.words) if (isNameWord(norm, w, lex.lower.get(norm) ?? 0, english)) nameWords.set(norm, w);
   const words: Record<string, SpellingStat> = {};
   const prepared = new Map<string, Prepared>();
   for (const [norm, w] of nameWords) {
-    words[norm] = stat(w);
+    words[norm] = wordStat(w);
     prepared.set(norm, prepare(words[norm].text));
   }
-  // Neighbours compared by sound, so Volodymyr Zelenskyy and Wolodymyr Selenskyj share a context;
-  // and only specific ones: "Paul" stands beside too many surnames to say two of them are one.
-  const phonCache = new Map<string, string>();
-  const phon = (norm: string): string => {
-    let f = prepared.get(norm)?.phon.form ?? phonCache.get(norm);
-    if (f === undefined) phonCache.set(norm, (f = foldTranslit(norm).form));
-    return f;
+  // Neighbours compared by their romanised form, so Volodymyr Zelenskyy and Wolodymyr Selenskyj
+  // share a context; and only specific name words: "Paul" stands beside too many surnames, and
+  // "Minister" is no name, to say two of them are one.
+  const specific = (norm: string): boolean => nameWords.has(norm) && (lex.words.get(norm)?.neighbours.size ?? 0) <= SPECIFIC_NEIGHBOUR;
+  // Longer names by their sounds, so Hnatyuk and Gnatyuk meet too; short ones in full, where
+  // sound classes would match too much (Bebo, Bobby).
+  const codeCache = new Map<string, string>();
+  const code = (norm: string): string => {
+    let c = codeCache.get(norm);
+    if (c !== undefined) return c;
+    const form = prepared.get(norm)?.phon.form ?? norm;
+    c = form.length >= 6 ? soundKey(form) : form;
+    codeCache.set(norm, c);
+    return c;
   };
-  const specific = (norm: string): boolean => (lex.words.get(norm)?.neighbours.size ?? 0) <= SPECIFIC_NEIGHBOUR;
-  const items: ClusterItem[] = [...nameWords].map(([norm, w]) => ({
-    norm,
-    count: w.count,
-    prepared: prepared.get(norm)!,
-    neighbours: new Map([...w.neighbours].filter(specific).map((n) => [phon(n), n])),
-  }));
-  const groups = clusterSpellings(items);
-  const names = new Map<string, { texts: Map<string, number>; count: number; documents: number; lastDoc: string; outlets: Map<string, number> }>();
+  const itemsKeyedBy = (key: (norm: string) => string): ClusterItem[] => {
+    const companions = companionsIn(lex, nameWords, key);
+    return [...nameWords].map(([norm, w]) => ({
+      norm,
+      count: w.count,
+      text: words[norm].text,
+      prepared: prepared.get(norm)!,
+      key: key(norm),
+      // A neighbour that sounds like the word itself is its own variant beside it (Abiyote Abate), not company.
+      neighbours: new Map([...w.neighbours].filter((n) => specific(n) && key(n) !== key(norm)).map((n) => [key(n), words[n].text])),
+      company: new Set([...w.neighbours].filter((n) => nameWords.has(n) && key(n) !== key(norm)).map(key)),
+      context: {
+        docs: w.docs,
+        outlets: words[norm].outlets,
+        sentences: w.sentences,
+        companions,
+        english: english.isCommonWord(norm) || english.isProperName(norm),
+      },
+    }));
+  };
+  // Two passes: the second knows which companions the first found to be one name, so Mohammed
+  // Qassem and Muhammad Qasim share a full name once Qassem and Qasim are grouped.
+  const first = clusterSpellings(itemsKeyedBy(code), lex.docCount);
+  const anchorOf = new Map<string, string>();
+  for (const g of first) for (const m of g.members) anchorOf.set(m.norm, g.anchor);
+  const groups = clusterSpellings(
+    itemsKeyedBy((norm) => code(anchorOf.get(norm) ?? norm)),
+    lex.docCount,
+    options.observe,
+  );
+  // A word that only differs by accents across the folder (José / Jose) is a group of its own.
+  const grouped = new Set(groups.flatMap((g) => [g.anchor, ...g.members.map((m) => m.norm)]));
+  for (const [norm, s] of Object.entries(words)) if (s.forms && !grouped.has(norm)) groups.push({ anchor: norm, members: [] });
+  const names = new Map<string, FormAcc>();
   for (const run of lex.runs) {
     // A common word inside a run (Foreign Minister Sergey Lavrov) ends one name and starts the next.
     let piece: number[] = [];
@@ -71,26 +139,50 @@ export function buildBaseModel(docs: readonly CorpusDoc[]): BaseModel {
   return { groups, words, names: nameStats };
 }
 
+const ANCHOR: Pick<SpellingInfo, 'reason' | 'evidence' | 'confidence'> = { reason: 'anchor', evidence: [{ kind: 'anchor' }], confidence: 'high' };
+
+/** One group's spellings: each word, and each accented form of it as a spelling of its own. */
+function spellingsOf(base: BaseModel, anchor: string, members: GroupMember[]): SpellingInfo[] {
+  const out: SpellingInfo[] = [];
+  for (const m of [{ norm: anchor, ...ANCHOR }, ...members]) {
+    const s = own(base.words, m.norm) ?? { text: m.norm, count: 0, documents: 0, outlets: {} };
+    const { forms, ...rest } = s;
+    if (!forms) {
+      out.push({ ...rest, reason: m.reason, evidence: m.evidence, confidence: m.confidence });
+      continue;
+    }
+    // The commonest form stands for the word; the others are the same letters with other accents.
+    forms.forEach((f, i) => {
+      const { forms: _nested, ...form } = f;
+      void _nested;
+      if (i === 0) out.push({ ...form, reason: m.reason, evidence: m.evidence, confidence: m.confidence });
+      else out.push({ ...form, reason: 'diacritics', evidence: [{ kind: 'accents' }], confidence: m.norm === anchor ? 'high' : m.confidence });
+    });
+  }
+  return out;
+}
+
 /** The model the app shows: automatic groups with the decisions applied. */
 export function applyDecisions(model: VariantModel | BaseModel, decisions: VariantDecisions): VariantModel {
   const base = 'base' in model ? model.base : model;
   const resolved = resolveGroups(base, decisions);
   const groupOfSpelling = new Map<string, string>();
-  const groups: VariantGroup[] = resolved.map((r) => {
-    const id = `w:${r.anchor}`;
-    const spellings = [{ norm: r.anchor, reason: 'anchor' }, ...r.members].map(({ norm, reason }) => {
-      groupOfSpelling.set(norm, id);
-      const s = own(base.words, norm) ?? { text: norm, count: 0, documents: 0, outlets: {} };
-      return { ...s, reason };
-    });
-    spellings.sort((a, b) => (a.reason === 'anchor' ? -1 : b.reason === 'anchor' ? 1 : b.count - a.count));
-    return { id, label: spellings[0].text, spellings };
-  });
+  const groups: VariantGroup[] = resolved
+    .map((r) => {
+      const id = `w:${r.anchor}`;
+      groupOfSpelling.set(r.anchor, id);
+      for (const m of r.members) groupOfSpelling.set(m.norm, id);
+      const spellings = spellingsOf(base, r.anchor, r.members);
+      spellings.sort((a, b) => (a.reason === 'anchor' ? -1 : b.reason === 'anchor' ? 1 : b.count - a.count));
+      const confidence = spellings.every((s) => s.confidence === 'high') ? ('high' as const) : ('possible' as const);
+      return { id, label: spellings[0].text, confidence, spellings };
+    })
+    .filter((g) => g.spellings.length > 1);
   groups.sort((a, b) => b.spellings[0].count - a.spellings[0].count || (a.id < b.id ? -1 : 1));
   const names = buildNameGroups(base.names, resolved, groupOfSpelling);
   return { version: 1, groups, names, groupOfSpelling, base, decisions };
 }
 
-export function buildVariantModel(docs: readonly CorpusDoc[], decisions: VariantDecisions = EMPTY_DECISIONS): VariantModel {
-  return applyDecisions(buildBaseModel(docs), decisions);
+export function buildVariantModel(docs: readonly CorpusDoc[], decisions: VariantDecisions = EMPTY_DECISIONS, options: BuildOptions = {}): VariantModel {
+  return applyDecisions(buildBaseModel(docs, options), decisions);
 }

@@ -3,11 +3,11 @@
  * by position, in the same word groups. Anchored on the most frequent full spelling.
  */
 import type { Resolved } from './decisions';
-import type { NameGroup, SpellingStat } from './types';
+import type { GroupMember, NameGroup, SpellingInfo, SpellingStat } from './types';
 
 export function buildNameGroups(names: Record<string, SpellingStat>, groups: Resolved[], groupOfSpelling: Map<string, string>): NameGroup[] {
-  const reasonOf = new Map<string, string>();
-  for (const g of groups) for (const m of g.members) reasonOf.set(m.norm, m.reason);
+  const memberOf = new Map<string, GroupMember>();
+  for (const g of groups) for (const m of g.members) memberOf.set(m.norm, m);
   const buckets = new Map<string, string[]>();
   for (const norm of Object.keys(names)) {
     const parts = norm.split(' ');
@@ -22,19 +22,19 @@ export function buildNameGroups(names: Record<string, SpellingStat>, groups: Res
     if (list.length < 2) continue;
     list.sort((a, b) => names[b].count - names[a].count || (a < b ? -1 : 1));
     const anchor = list[0].split(' ');
-    out.push({
-      id: `n:${list[0]}`,
-      label: names[list[0]].text,
-      spellings: list.map((norm, i) => {
-        const words = names[norm].text.split(' ');
-        const why = norm
-          .split(' ')
-          .map((p, k) => (p !== anchor[k] ? `${words[k] ?? p}: ${reasonOf.get(p) ?? 'same group'}` : ''))
-          .filter(Boolean)
-          .join('; ');
-        return { ...names[norm], reason: i === 0 ? 'anchor' : why };
-      }),
+    const spellings: SpellingInfo[] = list.map((norm, i) => {
+      const { forms: _forms, ...s } = names[norm];
+      void _forms;
+      if (i === 0) return { ...s, reason: 'anchor', evidence: [{ kind: 'anchor' }], confidence: 'high' };
+      const words = s.text.split(' ');
+      // A full name is as sure as its least sure word, on the evidence of the words that differ.
+      const differing = norm.split(' ').flatMap((p, k) => (p !== anchor[k] ? [{ word: words[k] ?? p, member: memberOf.get(p) }] : []));
+      const why = differing.map((d) => `${d.word}: ${d.member?.reason ?? 'same group'}`).join('; ');
+      const evidence = differing.flatMap((d) => d.member?.evidence ?? []);
+      const confidence = differing.every((d) => !d.member || d.member.confidence === 'high') ? 'high' : 'possible';
+      return { ...s, reason: why, evidence, confidence };
     });
+    out.push({ id: `n:${list[0]}`, label: names[list[0]].text, confidence: spellings.every((x) => x.confidence === 'high') ? 'high' : 'possible', spellings });
   }
   return out.sort((a, b) => b.spellings[0].count - a.spellings[0].count || (a.id < b.id ? -1 : 1));
 }

@@ -16,7 +16,7 @@ describe('serializeVariantModel / loadVariantModel', () => {
   });
   it('returns null for anything damaged, so the caller rebuilds', () => {
     const json = serializeVariantModel(m);
-    for (const bad of ['', '{', 'null', '[]', json.slice(0, json.length / 2), json.replace('"version":1', '"version":2'), JSON.stringify({ kind: 'parallax-variants', version: 1, base: { groups: 3 }, decisions: {} })]) {
+    for (const bad of ['', '{', 'null', '[]', json.slice(0, json.length / 2), json.replace('"version":2', '"version":1'), JSON.stringify({ kind: 'parallax-variants', version: 2, base: { groups: 3 }, decisions: {} })]) {
       expect(loadVariantModel(bad)).toBeNull();
     }
   });

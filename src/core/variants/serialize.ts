@@ -8,13 +8,14 @@ import type { BaseModel, VariantDecisions, VariantModel } from './types';
 
 interface Stored {
   kind: 'parallax-variants';
-  version: 1;
+  /** 2: members carry evidence and confidence; a version-1 cache is rebuilt. */
+  version: 2;
   base: BaseModel;
   decisions: VariantDecisions;
 }
 
 export function serializeVariantModel(model: VariantModel): string {
-  const stored: Stored = { kind: 'parallax-variants', version: 1, base: model.base, decisions: model.decisions };
+  const stored: Stored = { kind: 'parallax-variants', version: 2, base: model.base, decisions: model.decisions };
   return JSON.stringify(stored);
 }
 
@@ -25,7 +26,7 @@ function validBase(b: unknown): b is BaseModel {
   if (!isObject(b) || !Array.isArray(b.groups) || !isObject(b.words) || !isObject(b.names)) return false;
   const okStat = (s: unknown): boolean => isObject(s) && typeof s.text === 'string' && typeof s.count === 'number' && typeof s.documents === 'number' && isObject(s.outlets);
   return (
-    b.groups.every((g) => isObject(g) && typeof g.anchor === 'string' && Array.isArray(g.members) && g.members.every((m) => isObject(m) && typeof m.norm === 'string' && typeof m.reason === 'string')) &&
+    b.groups.every((g) => isObject(g) && typeof g.anchor === 'string' && Array.isArray(g.members) && g.members.every((m) => isObject(m) && typeof m.norm === 'string' && typeof m.reason === 'string' && Array.isArray(m.evidence) && (m.confidence === 'high' || m.confidence === 'possible'))) &&
     Object.values(b.words).every(okStat) &&
     Object.values(b.names).every(okStat)
   );
@@ -43,6 +44,6 @@ export function loadVariantModel(json: string): VariantModel | null {
   } catch {
     return null;
   }
-  if (!isObject(v) || v.kind !== 'parallax-variants' || v.version !== 1 || !validBase(v.base) || !validDecisions(v.decisions)) return null;
+  if (!isObject(v) || v.kind !== 'parallax-variants' || v.version !== 2 || !validBase(v.base) || !validDecisions(v.decisions)) return null;
   return applyDecisions(v.base, v.decisions);
 }

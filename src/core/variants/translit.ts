@@ -18,7 +18,9 @@ export interface Folded {
 type Rule = [name: string, pattern: RegExp, replacement: string, minLength?: number];
 
 // Letters whose diacritic carries a sound (Polish, Czech) must become digraphs before foldTerm strips them.
-const SOUNDING_DIACRITICS: Record<string, string> = { š: 'sh', č: 'ch', ž: 'zh', ż: 'zh', ć: 'ch', ř: 'rz', ź: 'z', ś: 's' };
+// Serbo-Croatian đ is written dj and ć plain c in English (Đoković / Djokovic); German ä, ö, ü are written ae,
+// oe, ue where the letters are missing (Müller / Mueller), folded back below.
+const SOUNDING_DIACRITICS: Record<string, string> = { š: 'sh', č: 'ch', ž: 'zh', ż: 'zh', ć: 'c', ř: 'rz', ź: 'z', ś: 's', đ: 'dj', ä: 'ae', ö: 'oe', ü: 'ue' };
 
 // Ukrainian/Russian/Belarusian Cyrillic, so a Cyrillic spelling meets its romanisations.
 const CYRILLIC: Record<string, string> = {
@@ -33,6 +35,8 @@ const RULES: Rule[] = [
   // spelled that way by its w, cz, sz, rz or ie. Not inside sch/tsch, which are other sounds.
   ['ch/kh (Polish, German)', /(?<!s)ch(?=.*(?:w|cz|sz|rz|ie))|(?<=(?:w|cz|sz|rz|ie).*)(?<!s)ch/g, 'kh'],
   ['x/ks', /x/g, 'ks'],
+  // German ae, oe, ue for ä, ö, ü between consonants (Buergenstock, Mueller), from either spelling.
+  ['German umlaut ü/ue', /(?<=[^aeiou])([aou])e(?=[^aeiouy])/g, '$1', 6],
   ['shch/szcz', /schtsch|szcz|shch|chtch/g, 'Q'],
   ['tsch/tch/cz', /tsch|tch|cz/g, 'C'],
   ['sch/sz', /sch|sz/g, 'S'],
@@ -72,7 +76,7 @@ const DIGRAPH: Record<string, string> = { zh: 'Z', sh: 'S', ch: 'C' };
 export function foldTranslit(word: string): Folded {
   const rules: string[] = [];
   let s = word.normalize('NFC').toLowerCase();
-  const pre = s.replace(/[šžżćřźśč]/g, (c) => SOUNDING_DIACRITICS[c] ?? c);
+  const pre = s.replace(/[šžżćřźśčđäöü]/g, (c) => SOUNDING_DIACRITICS[c] ?? c);
   if (pre !== foldTerm(s)) rules.push('diacritics');
   s = foldTerm(pre);
   if (/[\u0400-\u04ff]/.test(s)) {

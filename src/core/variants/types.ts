@@ -18,8 +18,8 @@ export interface NameOccurrence {
 
 // What a group looks like on the wire is the contract's (src/shared/variant-types.ts); the
 // engine produces exactly that, so the two cannot drift apart.
-export type { SpellingInfo, VariantGroupView as VariantGroup } from '../../shared/variant-types';
-import type { VariantGroupView as VariantGroup } from '../../shared/variant-types';
+export type { SpellingInfo, VariantConfidence, VariantEvidence, VariantGroupView as VariantGroup } from '../../shared/variant-types';
+import type { VariantConfidence, VariantEvidence, VariantGroupView as VariantGroup } from '../../shared/variant-types';
 
 /** A multi-word name (Sergei Lavrov / Sergey Lavrov) whose words fall in the same word groups. */
 export type NameGroup = VariantGroup;
@@ -40,6 +40,8 @@ export interface SpellingStat {
   count: number;
   documents: number;
   outlets: Record<string, number>;
+  /** Written forms that differ only by accents (José / Jose), each with its own statistics. */
+  forms?: SpellingStat[];
 }
 
 export interface VariantModel {
@@ -53,10 +55,18 @@ export interface VariantModel {
   decisions: VariantDecisions;
 }
 
+/** A spelling in a word group: the rules relating it to the anchor, the folder's evidence, the confidence that follows. */
+export interface GroupMember {
+  norm: string;
+  reason: string;
+  evidence: VariantEvidence[];
+  confidence: VariantConfidence;
+}
+
 /** What buildVariantModel learned from the corpus, before any user decision. */
 export interface BaseModel {
   /** Automatic word groups: folded spellings, anchor first, with the reason each joined. */
-  groups: { anchor: string; members: { norm: string; reason: string }[] }[];
+  groups: { anchor: string; members: GroupMember[] }[];
   /** Statistics of every spelling that is grouped, or could be merged by a user (all name words). */
   words: Record<string, SpellingStat>;
   /** Multi-word names as sequences of folded words, with their statistics. */

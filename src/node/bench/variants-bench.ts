@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildVariantModel, loadVariantModel, serializeVariantModel } from '../../core/variants';
+import { loadEnglish } from '../index/english-dictionary';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const BBC_DIR = resolve(here, '../../../../shared/corpus/bbc');
@@ -28,10 +29,10 @@ export function loadBbc(dir = BBC_DIR): { id: string; outlet: string; text: stri
 export async function runVariantsBench(dir = BBC_DIR): Promise<Record<string, number>> {
   const docs = loadBbc(dir);
   const runs: number[] = [];
-  let model = buildVariantModel(docs);
+  let model = buildVariantModel(docs, undefined, { english: loadEnglish() });
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    model = buildVariantModel(docs);
+    model = buildVariantModel(docs, undefined, { english: loadEnglish() });
     runs.push(performance.now() - t);
   }
   const t1 = performance.now();

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildVariantModel, serializeVariantModel } from '../../core/variants';
+import { loadEnglish } from './english-dictionary';
 
 const docs = (workerData as { docs: { id: string; outlet: string; text: string }[] }).docs;
-parentPort!.postMessage(serializeVariantModel(buildVariantModel(docs)));
+parentPort!.postMessage(serializeVariantModel(buildVariantModel(docs, undefined, { english: loadEnglish() })));
