@@ -118,8 +118,14 @@ export function collectLexicon(docs: readonly CorpusDoc[]): Lexicon {
       if (w.docs[w.docs.length - 1] !== docIndex) w.docs.push(docIndex);
       sentence.add(c.norm);
       const ti = tokenIndex[k];
-      for (const n of [tokens[ti - 1], tokens[ti + 1]]) {
-        if (n && w.neighbours.size < MAX_NEIGHBOURS && n.norm !== c.norm && isNameShaped(n.text, n.norm)) w.neighbours.add(n.norm);
+      // Only words in the same name: "Muhammad Afzal, Mohammed Islam" makes Afzal no neighbour of Mohammed.
+      const before = tokens[ti - 1];
+      const after = tokens[ti + 1];
+      for (const [n, gap] of [
+        [before, before ? doc.text.slice(before.start + before.text.length, c.start) : ''],
+        [after, after ? doc.text.slice(c.end, after.start) : ''],
+      ] as const) {
+        if (n && w.neighbours.size < MAX_NEIGHBOURS && n.norm !== c.norm && SAME_LINE_GAP.test(gap) && isNameShaped(n.text, n.norm)) w.neighbours.add(n.norm);
       }
       const joined = run !== null && k > 0 && tokenIndex[k - 1] === ti - 1 && SAME_LINE_GAP.test(doc.text.slice(candidates[k - 1].end, c.start));
       if (run && joined) {

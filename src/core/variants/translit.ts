@@ -35,7 +35,8 @@ const RULES: Rule[] = [
   // spelled that way by its w, cz, sz, rz or ie. Not inside sch/tsch, which are other sounds.
   ['ch/kh (Polish, German)', /(?<!s)ch(?=.*(?:w|cz|sz|rz|ie))|(?<=(?:w|cz|sz|rz|ie).*)(?<!s)ch/g, 'kh'],
   ['x/ks', /x/g, 'ks'],
-  // German ae, oe, ue for ä, ö, ü between consonants (Buergenstock, Mueller), from either spelling.
+  // German ae, oe, ue for ä, ö, ü between consonants (Buergenstock, Mueller); Slavic -ae- (Nikolaevka)
+  // folds the same way, as Nikolayevka does through y.
   ['German umlaut ü/ue', /(?<=[^aeiou])([aou])e(?=[^aeiouy])/g, '$1', 6],
   ['shch/szcz', /schtsch|szcz|shch|chtch/g, 'Q'],
   ['tsch/tch/cz', /tsch|tch|cz/g, 'C'],
