@@ -6,7 +6,7 @@ describe('describeEvidence', () => {
     expect(describeEvidence({ kind: 'anchor' })).toBe('the most common spelling');
     expect(describeEvidence({ kind: 'accents' })).toBe('only accents differ');
     expect(describeEvidence({ kind: 'full-name', detail: 'Lavrov' })).toBe('both stand beside “Lavrov”');
-    expect(describeEvidence({ kind: 'shared-names', detail: 'Putin, Moscow' })).toBe('named in the same sentences as Putin, Moscow');
+    expect(describeEvidence({ kind: 'shared-names', detail: 'Putin, Moscow' })).toBe('both appear in sentences naming Putin, Moscow');
     expect(describeEvidence({ kind: 'outlets', detail: 'The Guardian writes Kyiv; Reuters writes Kiev' })).toBe('The Guardian writes Kyiv; Reuters writes Kiev');
     expect(describeEvidence({ kind: 'rare-typo' })).toBe('a rare slip of the common spelling, in articles that also use it');
     expect(describeEvidence({ kind: 'romanisation', detail: 'Slavic endings' })).toBe('a romanisation pattern: Slavic endings');

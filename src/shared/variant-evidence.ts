@@ -13,7 +13,7 @@ export function describeEvidence(e: VariantEvidence): string {
     case 'full-name':
       return `both stand beside “${e.detail ?? ''}”`;
     case 'shared-names':
-      return `named in the same sentences as ${e.detail ?? 'the same people'}`;
+      return `both appear in sentences naming ${e.detail ?? 'the same people'}`;
     case 'outlets':
       // The engine writes the sentence itself ("The Guardian writes Kyiv; Reuters writes Kiev").
       return e.detail ?? 'outlets each keep to one spelling';

@@ -40,7 +40,7 @@ export interface SpellingInfo {
   outlets: Record<string, number>;
   /** The spelling rules that relate it to the anchor ('anchor' for the anchor), as the engine names them. */
   reason: string;
-  /** What in the folder supports the join; rendered to words by describeEvidence (variant-reasons.ts). */
+  /** What in the folder supports the join; rendered to words by describeEvidence (variant-evidence.ts). */
   evidence: VariantEvidence[];
   confidence: VariantConfidence;
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildVariantModel, type VariantDecisions, type VariantModel } from '../../core/variants';
+import { loadEnglish } from '../index/english-dictionary';
 
 // Outlets as the README names them (004 names none in its text: it is The Guardian).
 const SEED_OUTLETS = ['ITV News', 'ITV News', 'Sky News', 'The Moscow Times', 'The Guardian'];
@@ -25,7 +26,7 @@ export interface SeedResult {
 }
 
 export function seedResult(dir: string, decisions?: VariantDecisions): SeedResult {
-  const model = buildVariantModel(loadSeeds(dir), decisions);
+  const model = buildVariantModel(loadSeeds(dir), decisions, { english: loadEnglish() });
   const id = model.groupOfSpelling.get('sergei');
   const group = model.groups.find((g) => g.id === id);
   return { model, sergei: group ? group.spellings.map((s) => s.text) : [], groups: model.groups.length };

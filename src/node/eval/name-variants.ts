@@ -6,6 +6,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPairs, scoreNomenklatura } from './name-variants-nomenklatura';
+import { loadFolderDocs } from './folder-docs';
+import { scoreFolder } from './name-variants-labelled';
+import { RUNNING_TEXT, scoreAgainstTruth } from './name-variants-running-text';
 import { seedResult } from './name-variants-seeds';
 import { buildPairs, loadUkraineRows, scoreClusters, scoreVerifier, type PairScore } from './name-variants-ukraine';
 
@@ -16,6 +19,33 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function line(name: string, s: PairScore): string {
   return `${name}: precision ${pct(s.precision)}, recall ${pct(s.recall)} (canonical+incorrect_latin only: ${pct(s.recallLatin)}); TP ${s.truePositives}, FP ${s.falsePositives}, positives ${s.positives}`;
+}
+
+const REPO = resolve(here, '../../..');
+const LABELS = resolve(REPO, 'eval/name-variants/labels');
+
+/** Running text: the invented folder with known truth, and real folders scored against labelled pairs. */
+async function runRunningTextEval(verbose: boolean): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const rt = RUNNING_TEXT(REPO);
+  const t = scoreAgainstTruth(await loadFolderDocs(rt.articles), rt.truth);
+  console.log(`running text (eval/name-variants/running-text, ${t.truePairs} true pairs): precision ${pct(t.precision)}, recall ${pct(t.recall)}; sure spellings only (what search expands to): precision ${pct(t.highPrecision)}, recall ${pct(t.highRecall)}`);
+  if (t.apartJoined.length) console.log(`  look-alikes joined: ${t.apartJoined.join(', ')}`);
+  if (verbose) console.log(`  false joins: ${t.falsePositives.join(', ') || 'none'}\n  missed: ${t.missed.join(', ') || 'none'}`);
+  Object.assign(figures, { runningTextPrecision: t.precision, runningTextRecall: t.recall, runningTextHighPrecision: t.highPrecision, runningTextHighRecall: t.highRecall });
+  for (const [name, dir] of [['bbc', 'corpus/bbc'], ['basil', 'corpus/basil'], ['seeds', 'corpus/seeds']] as const) {
+    const s = scoreFolder(await loadFolderDocs(resolve(SHARED, dir)), LABELS, name);
+    console.log(
+      `${name}: ${s.groups} groups shown, ${s.right} right (${pct(s.right / Math.max(1, s.groups))}; ${pct(s.rightLenient / Math.max(1, s.groups))} counting one name romanised for two people), ` +
+        `${s.unjudged.length} not yet labelled; default search expands to a wrong spelling ${s.badExpansions.length} times; labelled same pairs joined ${s.sameFound}/${s.sameLabelled}`,
+    );
+    for (const w of s.wrong) console.log(`  wrong: ${w}`);
+    for (const w of s.badExpansions) console.log(`  search expands: ${w}`);
+    if (verbose || s.unjudged.length) for (const u of s.unjudged) console.log(`  to label: ${u}`);
+    figures[`${name}GroupsRight`] = s.right / Math.max(1, s.groups);
+    figures[`${name}BadExpansions`] = s.badExpansions.length;
+  }
+  return figures;
 }
 
 export function runNameVariantsEval(verbose = false): Record<string, number> {
@@ -48,6 +78,7 @@ export function runNameVariantsEval(verbose = false): Record<string, number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const figures = runNameVariantsEval(process.argv.includes('--verbose'));
-  console.log(JSON.stringify(figures, null, 2));
+  const verbose = process.argv.includes('--verbose');
+  const figures = runNameVariantsEval(verbose);
+  void runRunningTextEval(verbose).then((more) => console.log(JSON.stringify({ ...figures, ...more }, null, 2)));
 }

@@ -1,4 +1,5 @@
 import type { Args } from '../args';
+import { describeEvidence } from '../../../shared/variant-evidence';
 import { must, openCorpus } from '../open-corpus';
 
 /** `variants <folder>`: groups of spellings of one name, with counts, outlets and reasons. */
@@ -7,10 +8,15 @@ export async function variantsCommand(args: Args, out: (s: string) => void): Pro
   try {
     const view = must(await service.variants({}));
     if (args.flags.has('json')) return out(JSON.stringify(view, null, 2));
-    out(`${view.groups.length} names spelt more than one way.`);
+    const possible = view.groups.filter((g) => g.confidence === 'possible').length;
+    out(`${view.groups.length} names spelt more than one way (${possible} possible, to review).`);
     for (const g of view.groups) {
-      out(`\n${g.label}`);
-      for (const s of g.spellings) out(`  ${String(s.count).padStart(5)}  ${s.text}  (${s.reason}; ${Object.keys(s.outlets).join(', ')})`);
+      out(`\n${g.label}${g.confidence === 'possible' ? '  [possible]' : ''}`);
+      for (const s of g.spellings) {
+        const why = s.evidence.map(describeEvidence).join('; ');
+        const rules = s.reason === 'anchor' ? '' : ` [${s.reason}]`;
+        out(`  ${String(s.count).padStart(5)}  ${s.text}  ${s.confidence === 'possible' ? 'possible: ' : ''}${why}${rules} (${Object.keys(s.outlets).join(', ')})`);
+      }
     }
   } finally {
     await service.dispose();
