@@ -8,7 +8,7 @@ describe('describeEvidence', () => {
     expect(describeEvidence({ kind: 'full-name', detail: 'Lavrov' })).toBe('both stand beside “Lavrov”');
     expect(describeEvidence({ kind: 'shared-names', detail: 'Putin, Moscow' })).toBe('both appear in sentences naming Putin, Moscow');
     expect(describeEvidence({ kind: 'outlets', detail: 'The Guardian writes Kyiv; Reuters writes Kiev' })).toBe('The Guardian writes Kyiv; Reuters writes Kiev');
-    expect(describeEvidence({ kind: 'rare-typo' })).toBe('a rare slip of the common spelling, in articles that also use it');
+    expect(describeEvidence({ kind: 'rare-typo' })).toBe('rare, and written in articles that also use the common spelling');
     expect(describeEvidence({ kind: 'romanisation', detail: 'Slavic endings' })).toBe('a romanisation pattern: Slavic endings');
     expect(describeEvidence({ kind: 'user' })).toBe('you merged it');
   });

@@ -18,7 +18,7 @@ export function describeEvidence(e: VariantEvidence): string {
       // The engine writes the sentence itself ("The Guardian writes Kyiv; Reuters writes Kiev").
       return e.detail ?? 'outlets each keep to one spelling';
     case 'rare-typo':
-      return 'a rare slip of the common spelling, in articles that also use it';
+      return 'rare, and written in articles that also use the common spelling';
     case 'romanisation':
       return `a romanisation pattern: ${e.detail ?? 'another way to write the same sounds'}`;
     case 'user':

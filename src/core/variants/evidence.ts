@@ -246,8 +246,13 @@ export function weighJoin({ anchor, item, texts, docCount, groupDocs }: Pair, v:
     return null;
   }
   if (outlets && foreign.length > 0) return { evidence: [...romanisation, ...withOutlets()], confidence: 'high' };
+  // A romanisation with the same company outweighs first names the engine could not match
+  // (Olena Zelenska, Yelena Zelenskaya).
+  if (names && foreign.length > 0) return { evidence: [...romanisation, ...withOutlets()], confidence: 'high' };
+  // Otherwise each with a full name the other never has (Cate Brennan, Kate Holloway) is two
+  // people, whatever the sentences around them share.
+  if (ownFullName) return null;
   if (names) {
-    if (foreign.length > 0) return { evidence: [...romanisation, ...withOutlets()], confidence: 'high' };
     // Without a romanisation rule the company must be large and the spellings close: one
     // difference (Barroso/Barosso), not several (Williams/Walliams, Lions/Helens). A long word
     // carries one cheap shift (Yuganskneftegas/-gaz); a short one is then another word.
@@ -256,7 +261,6 @@ export function weighJoin({ anchor, item, texts, docCount, groupDocs }: Pair, v:
     if (!close) return outlets ? { evidence: withOutlets(), confidence: 'possible' } : null;
     return { evidence: withOutlets(), confidence: names.length >= MANY_SHARED_NAMES || outlets ? 'high' : 'possible' };
   }
-  if (ownFullName) return null;
   // House style alone, on spellings English does not explain: worth a look, not a search.
   if (outlets) return { evidence: [...romanisation, ...withOutlets()], confidence: 'possible' };
   // Form alone: the whole difference is a romanisation rule (same sounds), and one spelling is

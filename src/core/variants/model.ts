@@ -40,7 +40,7 @@ function wordStat(w: WordAcc): SpellingStat {
  * The name words of one sentence as companions, keyed by sound so that Hnatyuk and Gnatyuk count
  * as one, each weighted by how rare it is in the folder.
  */
-function companionsIn(lex: Lexicon, nameWords: Map<string, WordAcc>, key: (norm: string) => string): (id: number) => Companion[] {
+function companionsIn(lex: Lexicon, nameWords: Map<string, WordAcc>, key: (norm: string) => string, english: EnglishLexicon): (id: number) => Companion[] {
   const cache = new Map<number, Companion[]>();
   return (id) => {
     let list = cache.get(id);
@@ -48,7 +48,8 @@ function companionsIn(lex: Lexicon, nameWords: Map<string, WordAcc>, key: (norm:
     list = [];
     for (const norm of lex.sentences[id]) {
       const w = nameWords.get(norm);
-      if (w) list.push({ key: key(norm), weight: Math.log(1 + lex.docCount / w.docs.length), text: commonText(w.texts) });
+      // A capitalised common word (the Ministry, Reception House) names no one in particular.
+      if (w && !english.isCommonWord(norm)) list.push({ key: key(norm), weight: Math.log(1 + lex.docCount / w.docs.length), text: commonText(w.texts) });
     }
     cache.set(id, list);
     return list;
@@ -82,7 +83,7 @@ export function buildBaseModel(docs: readonly CorpusDoc[], options: BuildOptions
     return c;
   };
   const itemsKeyedBy = (key: (norm: string) => string): ClusterItem[] => {
-    const companions = companionsIn(lex, nameWords, key);
+    const companions = companionsIn(lex, nameWords, key, english);
     return [...nameWords].map(([norm, w]) => ({
       norm,
       count: w.count,
