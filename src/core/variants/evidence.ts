@@ -105,13 +105,28 @@ export function sharedFullName(rare: JoinCandidate, other: JoinCandidate): strin
   return shared * 2 >= rare.neighbours.size ? example : null;
 }
 
+// A word's companions over all its sentences, kept: most pairs share no sentence, and a frequent
+// anchor is weighed against many rarer spellings.
+const allCompanions = new WeakMap<WordContext, Map<string, Companion>>();
+
 /** The companions of a word over its sentences, leaving out sentences where the other spelling stands too. */
 function companionsOf(w: WordContext, without: ReadonlySet<number>, skip: ReadonlySet<string>): Map<string, Companion> {
-  const out = new Map<string, Companion>();
-  for (const id of w.sentences) {
-    if (without.has(id)) continue;
-    for (const c of w.companions(id)) if (!skip.has(c.key) && !out.has(c.key)) out.set(c.key, c);
+  const collect = (): Map<string, Companion> => {
+    const out = new Map<string, Companion>();
+    for (const id of w.sentences) {
+      if (without.has(id)) continue;
+      for (const c of w.companions(id)) if (!out.has(c.key)) out.set(c.key, c);
+    }
+    return out;
+  };
+  let all = without.size === 0 ? allCompanions.get(w) : undefined;
+  if (!all) {
+    all = collect();
+    if (without.size === 0) allCompanions.set(w, all);
   }
+  if (![...skip].some((k) => all.has(k))) return all;
+  const out = new Map(all);
+  for (const k of skip) out.delete(k);
   return out;
 }
 
@@ -207,13 +222,20 @@ export function weighJoin({ anchor, item, texts, docCount, groupDocs }: Pair, v:
   const a = anchor.context;
   const b = item.context;
   const fullName = sharedFullName(item, anchor);
-  const names = sharedNames(b, a, new Set([anchor.key ?? anchor.norm, item.key ?? item.norm]));
+  // The company two spellings keep is worked out only when a decision needs it: most pairs are
+  // settled before (two English names, a slip that is not rare).
+  let namesFound: string[] | null | undefined;
+  const names = (): string[] | null => (namesFound === undefined ? (namesFound = sharedNames(b, a, new Set([anchor.key ?? anchor.norm, item.key ?? item.norm]))) : namesFound);
   // House style needs each spelling used more than once by its outlets.
   const outlets = item.count >= 2 ? outletSplit(a, texts.anchor, b, texts.item) : null;
-  const evidence: VariantEvidence[] = [];
-  if (fullName) evidence.push({ kind: 'full-name', detail: fullName });
-  if (names) evidence.push({ kind: 'shared-names', detail: names.join(', ') });
-  const withOutlets = (): VariantEvidence[] => (outlets ? [...evidence, { kind: 'outlets', detail: outlets }] : evidence);
+  const evidence = (): VariantEvidence[] => {
+    const out: VariantEvidence[] = [];
+    if (fullName) out.push({ kind: 'full-name', detail: fullName });
+    const n = names();
+    if (n) out.push({ kind: 'shared-names', detail: n.join(', ') });
+    return out;
+  };
+  const withOutlets = (): VariantEvidence[] => (outlets ? [...evidence(), { kind: 'outlets', detail: outlets }] : evidence());
   const bothEnglish = a.english && b.english;
   // The rarer spelling keeps a full name of its own (Ayaan Hirsi, Roger Michell) that the other
   // never has: another person.
@@ -225,11 +247,11 @@ export function weighJoin({ anchor, item, texts, docCount, groupDocs }: Pair, v:
   // those need the full name. Sure when the company agrees too.
   const slip = v.level === 'typo' || (foreign.length === 0 && (v.edits ?? 2) <= 1);
   if (slip && !ownFullName && !b.english && item.count <= MAX_SLIP_COUNT && item.count * TYPO_RARITY <= anchor.count) {
-    if (fullName) return { evidence: [...evidence, { kind: 'rare-typo' }], confidence: 'high' };
+    if (fullName) return { evidence: [...evidence(), { kind: 'rare-typo' }], confidence: 'high' };
     const plain = (v.substitutions ?? 1) === 0 && texts.anchor[0].toLowerCase() === texts.item[0].toLowerCase() && Math.min(texts.anchor.length, texts.item.length) >= MIN_SLIP_LENGTH;
     const docs = groupDocs ?? a.docs;
     const together = plain && sharesDocument(b.docs, docs);
-    if (together && names) return { evidence: [...evidence, { kind: 'rare-typo' }], confidence: 'high' };
+    if (together && names()) return { evidence: [...evidence(), { kind: 'rare-typo' }], confidence: 'high' };
     // Two swapped letters rarely make another name; a dropped one often does, so the common
     // spelling must be rare enough in the folder for meeting it to mean something.
     const swapped = /swapped letters/.test(v.rule ?? '');
@@ -248,18 +270,19 @@ export function weighJoin({ anchor, item, texts, docCount, groupDocs }: Pair, v:
   if (outlets && foreign.length > 0) return { evidence: [...romanisation, ...withOutlets()], confidence: 'high' };
   // A romanisation with the same company outweighs first names the engine could not match
   // (Olena Zelenska, Yelena Zelenskaya).
-  if (names && foreign.length > 0) return { evidence: [...romanisation, ...withOutlets()], confidence: 'high' };
+  if (foreign.length > 0 && names()) return { evidence: [...romanisation, ...withOutlets()], confidence: 'high' };
   // Otherwise each with a full name the other never has (Cate Brennan, Kate Holloway) is two
   // people, whatever the sentences around them share.
   if (ownFullName) return null;
-  if (names) {
+  const found = names();
+  if (found) {
     // Without a romanisation rule the company must be large and the spellings close: one
     // difference (Barroso/Barosso), not several (Williams/Walliams, Lions/Helens). A long word
     // carries one cheap shift (Yuganskneftegas/-gaz); a short one is then another word.
     // Spellings of the same sounds (Kiev / Kyiv) are close whatever conventions differ.
     const close = v.level === 'rule' || ((v.edits ?? 2) <= 1 && ((v.substitutions ?? 1) === 0 || texts.item.length >= LONG_WORD));
     if (!close) return outlets ? { evidence: withOutlets(), confidence: 'possible' } : null;
-    return { evidence: withOutlets(), confidence: names.length >= MANY_SHARED_NAMES || outlets ? 'high' : 'possible' };
+    return { evidence: withOutlets(), confidence: found.length >= MANY_SHARED_NAMES || outlets ? 'high' : 'possible' };
   }
   // House style alone, on spellings English does not explain: worth a look, not a search.
   if (outlets) return { evidence: [...romanisation, ...withOutlets()], confidence: 'possible' };

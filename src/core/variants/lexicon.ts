@@ -58,12 +58,20 @@ export interface Lexicon {
 
 // Enough neighbours to recognise a shared context, few enough to bound memory on big corpora.
 const MAX_NEIGHBOURS = 128;
-const SAME_LINE_GAP = /^[ \t\u00a0]+$/;
+/** Only spaces or tabs between two words (no comma, no line break): one name runs on. Read in place: this runs for every name word. */
+function plainGap(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
 // Sentences a word keeps for shared-name evidence: enough to see its company, bounded for big folders.
 const MAX_SENTENCES = 64;
 // Text between two capitalised words that ends a sentence: a full stop, question or exclamation
 // mark followed by a space, or a line break.
-const SENTENCE_GAP = /[.!?]["'”’)]*\s|\n/;
+const SENTENCE_END = /[.!?]["'”’)]*\s|\n/g;
 
 export function addWord(acc: Map<string, WordAcc>, norm: string, word: string, docId: string, outlet: string, initial: boolean): WordAcc {
   let w = acc.get(norm);
@@ -112,8 +120,17 @@ export function collectLexicon(docs: readonly CorpusDoc[]): Lexicon {
     const { candidates, tokens, tokenIndex } = scanDoc(doc.id, doc.text);
     for (const t of tokens) if (isLowerCase(t.text)) lower.set(t.norm, (lower.get(t.norm) ?? 0) + 1);
     let run: NameRun | null = null;
+    // Sentence ends found in one pass over the text; candidates walk along them in order.
+    SENTENCE_END.lastIndex = 0;
+    let nextEnd = SENTENCE_END.exec(doc.text)?.index ?? Infinity;
     candidates.forEach((c, k) => {
-      if (k > 0 && SENTENCE_GAP.test(doc.text.slice(candidates[k - 1].end, c.start))) endSentence();
+      if (nextEnd < c.start) {
+        if (k > 0 && nextEnd >= candidates[k - 1].end) endSentence();
+        while (nextEnd < c.start) {
+          SENTENCE_END.lastIndex = Math.max(SENTENCE_END.lastIndex, nextEnd + 1);
+          nextEnd = SENTENCE_END.exec(doc.text)?.index ?? Infinity;
+        }
+      }
       const w = addWord(words, c.norm, c.word, doc.id, doc.outlet, c.initial);
       if (w.docs[w.docs.length - 1] !== docIndex) w.docs.push(docIndex);
       sentence.add(c.norm);
@@ -121,13 +138,11 @@ export function collectLexicon(docs: readonly CorpusDoc[]): Lexicon {
       // Only words in the same name: "Muhammad Afzal, Mohammed Islam" makes Afzal no neighbour of Mohammed.
       const before = tokens[ti - 1];
       const after = tokens[ti + 1];
-      for (const [n, gap] of [
-        [before, before ? doc.text.slice(before.start + before.text.length, c.start) : ''],
-        [after, after ? doc.text.slice(c.end, after.start) : ''],
-      ] as const) {
-        if (n && w.neighbours.size < MAX_NEIGHBOURS && n.norm !== c.norm && SAME_LINE_GAP.test(gap) && isNameShaped(n.text, n.norm)) w.neighbours.add(n.norm);
+      if (w.neighbours.size < MAX_NEIGHBOURS) {
+        if (before && before.norm !== c.norm && plainGap(doc.text, before.start + before.text.length, c.start) && isNameShaped(before.text, before.norm)) w.neighbours.add(before.norm);
+        if (after && after.norm !== c.norm && plainGap(doc.text, c.end, after.start) && isNameShaped(after.text, after.norm)) w.neighbours.add(after.norm);
       }
-      const joined = run !== null && k > 0 && tokenIndex[k - 1] === ti - 1 && SAME_LINE_GAP.test(doc.text.slice(candidates[k - 1].end, c.start));
+      const joined = run !== null && k > 0 && tokenIndex[k - 1] === ti - 1 && plainGap(doc.text, candidates[k - 1].end, c.start);
       if (run && joined) {
         run.norms.push(c.norm);
         run.words.push(c.word);

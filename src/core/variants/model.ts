@@ -3,11 +3,11 @@
  * folder or in English) → anchored word groups joined on the folder's evidence → full-name
  * groups, then applies the user's decisions.
  */
-import { clusterSpellings, type ClusterItem, type PairObserver } from './cluster';
-import { prepare, type Prepared } from './compare';
+import { clusterSpellings, type Cluster, type ClusterItem, type PairObserver } from './cluster';
+import { prepare, type Prepared, type Verdict } from './compare';
 import { NO_ENGLISH, type EnglishLexicon } from './english';
 import { soundKey } from './keys';
-import type { Companion } from './evidence';
+import { weighJoin, type Companion, type Join } from './evidence';
 import { resolveGroups } from './decisions';
 import { collectLexicon, commonText, isNameWord, type CorpusDoc, type FormAcc, type Lexicon, type WordAcc } from './lexicon';
 import { buildNameGroups } from './names';
@@ -57,7 +57,7 @@ function companionsIn(lex: Lexicon, nameWords: Map<string, WordAcc>, key: (norm:
 }
 
 export function buildBaseModel(docs: readonly CorpusDoc[], options: BuildOptions = {}): BaseModel {
-  const english = options.english ?? NO_ENGLISH;
+  const english = remembered(options.english ?? NO_ENGLISH);
   const lex = collectLexicon(docs);
   const nameWords = new Map<string, WordAcc>();
   for (const [norm, w] of lex.words) if (isNameWord(norm, w, lex.lower.get(norm) ?? 0, english)) nameWords.set(norm, w);
@@ -82,36 +82,41 @@ export function buildBaseModel(docs: readonly CorpusDoc[], options: BuildOptions
     codeCache.set(norm, c);
     return c;
   };
-  const itemsKeyedBy = (key: (norm: string) => string): ClusterItem[] => {
+  const itemsKeyedBy = (key: (norm: string) => string, only?: Iterable<string>): Map<string, ClusterItem> => {
     const companions = companionsIn(lex, nameWords, key, english);
-    return [...nameWords].map(([norm, w]) => ({
-      norm,
-      count: w.count,
-      text: words[norm].text,
-      prepared: prepared.get(norm)!,
-      key: key(norm),
-      // A neighbour that sounds like the word itself is its own variant beside it (Abiyote Abate), not company.
-      neighbours: new Map([...w.neighbours].filter((n) => specific(n) && key(n) !== key(norm)).map((n) => [key(n), words[n].text])),
-      company: new Set([...w.neighbours].filter((n) => nameWords.has(n) && key(n) !== key(norm)).map(key)),
-      context: {
-        docs: w.docs,
-        outlets: words[norm].outlets,
-        sentences: w.sentences,
-        companions,
-        english: english.isCommonWord(norm) || english.isProperName(norm),
-      },
-    }));
+    const out = new Map<string, ClusterItem>();
+    for (const norm of only ?? nameWords.keys()) {
+      const w = nameWords.get(norm)!;
+      out.set(norm, {
+        norm,
+        count: w.count,
+        text: words[norm].text,
+        prepared: prepared.get(norm)!,
+        key: key(norm),
+        // A neighbour that sounds like the word itself is its own variant beside it (Abiyote Abate), not company.
+        neighbours: new Map([...w.neighbours].filter((n) => specific(n) && key(n) !== key(norm)).map((n) => [key(n), words[n].text])),
+        company: new Set([...w.neighbours].filter((n) => nameWords.has(n) && key(n) !== key(norm)).map(key)),
+        context: {
+          docs: w.docs,
+          outlets: words[norm].outlets,
+          sentences: w.sentences,
+          companions,
+          english: english.isCommonWord(norm) || english.isProperName(norm),
+        },
+      });
+    }
+    return out;
   };
-  // Two passes: the second knows which companions the first found to be one name, so Mohammed
-  // Qassem and Muhammad Qasim share a full name once Qassem and Qasim are grouped.
-  const first = clusterSpellings(itemsKeyedBy(code), lex.docCount);
-  const anchorOf = new Map<string, string>();
-  for (const g of first) for (const m of g.members) anchorOf.set(m.norm, g.anchor);
-  const groups = clusterSpellings(
-    itemsKeyedBy((norm) => code(anchorOf.get(norm) ?? norm)),
-    lex.docCount,
-    options.observe,
-  );
+  const weighed: { anchor: ClusterItem; item: ClusterItem; verdict: Verdict; join: Join | null }[] = [];
+  const groups = clusterSpellings([...itemsKeyedBy(code).values()], lex.docCount, (anchor, item, verdict, join) => weighed.push({ anchor, item, verdict, join }));
+  lateJoins(groups, weighed, (norms) => {
+    // Companions are compared by their groups now: Mohammed Qassem and Muhammad Qasim share a
+    // full name once Qassem and Qasim are one name.
+    const anchorOf = new Map<string, string>();
+    for (const g of groups) for (const m of g.members) anchorOf.set(m.norm, g.anchor);
+    return itemsKeyedBy((norm) => code(anchorOf.get(norm) ?? norm), norms);
+  }, lex, nameWords, lex.docCount);
+  if (options.observe) for (const p of weighed) options.observe(p.anchor, p.item, p.verdict, p.join);
   // A word that only differs by accents across the folder (José / Jose) is a group of its own.
   const grouped = new Set(groups.flatMap((g) => [g.anchor, ...g.members.map((m) => m.norm)]));
   for (const [norm, s] of Object.entries(words)) if (s.forms && !grouped.has(norm)) groups.push({ anchor: norm, members: [] });
@@ -138,6 +143,66 @@ export function buildBaseModel(docs: readonly CorpusDoc[], options: BuildOptions
   const nameStats: Record<string, SpellingStat> = {};
   for (const [norm, n] of names) nameStats[norm] = stat(n);
   return { groups, words, names: nameStats };
+}
+
+/** The dictionary's answers kept per word: both passes and every sentence ask about the same words. */
+function remembered(english: EnglishLexicon): EnglishLexicon {
+  const common = new Map<string, boolean>();
+  const proper = new Map<string, boolean>();
+  const ask = (cache: Map<string, boolean>, norm: string, look: (n: string) => boolean): boolean => {
+    let v = cache.get(norm);
+    if (v === undefined) cache.set(norm, (v = look(norm)));
+    return v;
+  };
+  return { isCommonWord: (n) => ask(common, n, english.isCommonWord), isProperName: (n) => ask(proper, n, english.isProperName) };
+}
+
+/**
+ * A second look at the pairs the first pass left apart, now that it is known which neighbours and
+ * companions are one name: only pairs touching a word beside or in a sentence with a grouped
+ * spelling can change, and only a spelling still on its own may join an anchor.
+ */
+function lateJoins(
+  groups: Cluster[],
+  weighed: { anchor: ClusterItem; item: ClusterItem; verdict: Verdict; join: Join | null }[],
+  rekey: (norms: Set<string>) => Map<string, ClusterItem>,
+  lex: Lexicon,
+  nameWords: Map<string, WordAcc>,
+  docCount: number,
+): void {
+  const members = groups.flatMap((g) => g.members.map((m) => m.norm));
+  if (members.length === 0) return;
+  const affected = new Set<string>();
+  for (const m of members) {
+    const w = nameWords.get(m);
+    if (!w) continue;
+    for (const n of w.neighbours) affected.add(n);
+    for (const id of w.sentences) for (const n of lex.sentences[id]) affected.add(n);
+  }
+  const inGroup = new Set(groups.flatMap((g) => [g.anchor, ...g.members.map((m) => m.norm)]));
+  const open = weighed.filter((p) => !p.join && !inGroup.has(p.item.norm) && (affected.has(p.item.norm) || affected.has(p.anchor.norm)));
+  if (open.length === 0) return;
+  const items = rekey(new Set(open.flatMap((p) => [p.anchor.norm, p.item.norm])));
+  const byAnchor = new Map(groups.map((g) => [g.anchor, g]));
+  for (const p of open) {
+    if (inGroup.has(p.item.norm)) continue;
+    // Only onto a spelling that stands as an anchor (grouped or alone), never onto a member.
+    if (inGroup.has(p.anchor.norm) && !byAnchor.has(p.anchor.norm)) continue;
+    const anchor = items.get(p.anchor.norm)!;
+    const item = items.get(p.item.norm)!;
+    const join = weighJoin({ anchor, item, texts: { anchor: anchor.text ?? anchor.norm, item: item.text ?? item.norm }, docCount }, p.verdict);
+    if (!join) continue;
+    p.join = join;
+    let g = byAnchor.get(p.anchor.norm);
+    if (!g) {
+      g = { anchor: p.anchor.norm, members: [] };
+      groups.push(g);
+      byAnchor.set(g.anchor, g);
+      inGroup.add(g.anchor);
+    }
+    g.members.push({ norm: item.norm, reason: p.verdict.rule ?? p.verdict.level, ...join });
+    inGroup.add(item.norm);
+  }
 }
 
 const ANCHOR: Pick<SpellingInfo, 'reason' | 'evidence' | 'confidence'> = { reason: 'anchor', evidence: [{ kind: 'anchor' }], confidence: 'high' };
