@@ -1,10 +1,8 @@
 import type { CorpusApi } from '../shared/corpus-api';
+import type { ShellCalls } from '../shared/shell-contract';
 
-/** Desktop-only abilities; absent in browser mode. */
-export interface ShellApi {
-  chooseFolder(): Promise<string | null>;
-  saveFile(input: { suggestedName: string; content: string }): Promise<{ saved: boolean; path: string | null }>;
-  openExternal(url: string): Promise<void>;
+/** Desktop-only abilities (the shell table's calls, and one the preload answers itself); absent in browser mode. */
+export interface ShellApi extends ShellCalls {
   /** The path of a file or folder dropped on the window. */
   pathForFile(file: File): string;
 }

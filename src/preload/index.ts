@@ -1,19 +1,19 @@
 /**
  * The bridge: exactly the CorpusApi and a few desktop abilities, never ipcRenderer itself.
- * Runs sandboxed; electron-vite bundles the shared method list into this file.
+ * Runs sandboxed; electron-vite bundles the shared method list into this file (it holds no
+ * schemas, so no package is required at run time).
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CORPUS_METHODS, ipcChannel, type CorpusApi } from '../shared/corpus-api';
+import { ipcChannel, proxyApi } from '../shared/corpus-api';
+import { shellChannel } from '../shared/shell-contract';
 import type { ParallaxBridge, ShellApi } from './api';
 
-const corpus = Object.fromEntries(
-  CORPUS_METHODS.map((m) => [m, (input: unknown) => ipcRenderer.invoke(ipcChannel(m), input ?? {})]),
-) as unknown as CorpusApi;
+const corpus = proxyApi((method, input) => ipcRenderer.invoke(ipcChannel(method), input ?? {}));
 
 const shell: ShellApi = {
-  chooseFolder: () => ipcRenderer.invoke('shell:chooseFolder'),
-  saveFile: (input) => ipcRenderer.invoke('shell:saveFile', input),
-  openExternal: (url) => ipcRenderer.invoke('shell:openExternal', url),
+  chooseFolder: () => ipcRenderer.invoke(shellChannel('chooseFolder')),
+  saveFile: (input) => ipcRenderer.invoke(shellChannel('saveFile'), input),
+  openExternal: (url) => ipcRenderer.invoke(shellChannel('openExternal'), url),
   pathForFile: (file) => webUtils.getPathForFile(file),
 };
 

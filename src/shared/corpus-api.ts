@@ -1,56 +1,51 @@
 /**
- * The one contract between the renderer and the services. Electron serves it over IPC
- * (channels `corpus:<method>`), browser mode over HTTP (`POST /api/<method>`); the renderer
- * gets an object of this type and never knows which transport is behind it.
+ * The corpus API as every side sees it. Electron serves it over IPC (channels
+ * `corpus:<method>`), browser mode over HTTP (`POST /api/<method>`); the renderer gets an object
+ * of this type and never knows which transport is behind it. The calls themselves are declared
+ * once, in the table in corpus-contract.ts; this module holds what needs no schema, so the
+ * sandboxed preload and the page can use it without loading zod.
  */
-import type { DocMeta } from './document';
-import type { Result } from './result';
-import type { DocumentRequest, DocumentView, SearchRequest, SearchResponse } from './search-types';
-import type { CorpusStatus } from './status';
-import type { ComparisonView, Counterpart, StoriesView } from './compare-types';
-import type { VariantDecisionRequest, VariantsView } from './variant-types';
+import type { CorpusApi, CorpusInput, CorpusMethod, CorpusOutput } from './corpus-contract';
 
-export interface CorpusApi {
-  status(input: Record<string, never>): Promise<Result<CorpusStatus>>;
-  openFolder(input: { path: string }): Promise<Result<CorpusStatus>>;
-  cancelIndexing(input: Record<string, never>): Promise<Result<CorpusStatus>>;
-  recentFolders(input: Record<string, never>): Promise<Result<string[]>>;
-  listDocuments(input: Record<string, never>): Promise<Result<DocMeta[]>>;
-  search(input: SearchRequest): Promise<Result<SearchResponse>>;
-  getDocument(input: DocumentRequest): Promise<Result<DocumentView>>;
-  exportCsv(input: SearchRequest): Promise<Result<{ csv: string; rows: number }>>;
-  /** Set (or clear, with null) the outlet of a document or of every document under a folder path. */
-  setOutlet(input: { path: string; outlet: string | null }): Promise<Result<CorpusStatus>>;
-  compare(input: { a: string; b: string }): Promise<Result<ComparisonView>>;
-  counterparts(input: { id: string }): Promise<Result<Counterpart[]>>;
-  stories(input: Record<string, never>): Promise<Result<StoriesView>>;
-  variants(input: Record<string, never>): Promise<Result<VariantsView>>;
-  decideVariants(input: VariantDecisionRequest): Promise<Result<VariantsView>>;
-}
+export type { CorpusApi, CorpusInput, CorpusMethod, CorpusOutput, CorpusValue } from './corpus-contract';
 
-export type CorpusMethod = keyof CorpusApi;
-export type CorpusInput<M extends CorpusMethod> = Parameters<CorpusApi[M]>[0];
-export type CorpusOutput<M extends CorpusMethod> = Awaited<ReturnType<CorpusApi[M]>>;
+// The table's names at run time, for code that may not import the table itself. The mapped type
+// makes a name missing from here, or one the table lacks, a compile error.
+const METHOD_NAMES: { readonly [M in CorpusMethod]: true } = {
+  status: true,
+  openFolder: true,
+  cancelIndexing: true,
+  recentFolders: true,
+  listDocuments: true,
+  search: true,
+  getDocument: true,
+  exportCsv: true,
+  setOutlet: true,
+  compare: true,
+  counterparts: true,
+  stories: true,
+  variants: true,
+  decideVariants: true,
+};
 
-export const CORPUS_METHODS = [
-  'status',
-  'openFolder',
-  'cancelIndexing',
-  'recentFolders',
-  'listDocuments',
-  'search',
-  'getDocument',
-  'exportCsv',
-  'setOutlet',
-  'compare',
-  'counterparts',
-  'stories',
-  'variants',
-  'decideVariants',
-] as const satisfies readonly CorpusMethod[];
+export const CORPUS_METHODS = Object.keys(METHOD_NAMES) as readonly CorpusMethod[];
 
-export const ipcChannel = (method: CorpusMethod): string => `corpus:${method}`;
+export const ipcChannel = <M extends CorpusMethod>(method: M): `corpus:${M}` => `corpus:${method}`;
 
 export function isCorpusMethod(name: string): name is CorpusMethod {
-  return (CORPUS_METHODS as readonly string[]).includes(name);
+  return Object.prototype.hasOwnProperty.call(METHOD_NAMES, name);
+}
+
+/** Carries one call to wherever the service is, and brings back its Result. */
+export type CorpusTransport = <M extends CorpusMethod>(method: M, input: CorpusInput<M>) => Promise<CorpusOutput<M>>;
+
+/**
+ * A CorpusApi whose every method goes through `transport`: the preload's IPC bridge, the
+ * browser's HTTP client, the renderer's guard and the CLI's validating client are each one of
+ * these, so none lists the methods again.
+ */
+export function proxyApi(transport: CorpusTransport): CorpusApi {
+  const method = <M extends CorpusMethod>(m: M) => (input: CorpusInput<M>) => transport(m, input);
+  // Object.fromEntries forgets which function belongs to which key; each was made for its own key.
+  return Object.fromEntries(CORPUS_METHODS.map((m) => [m, method(m)])) as unknown as CorpusApi;
 }

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import type { CorpusApi } from '../../shared/corpus-api';
 import type { CorpusStatus } from '../../shared/status';
 import { CorpusService } from '../service/corpus-service';
+import { validatingApi } from '../service/dispatch';
 import { defaultDataDir } from '../store/data-dir';
 import type { Args } from './args';
 
@@ -10,16 +12,21 @@ export class CliFailure extends Error {
   }
 }
 
-/** A service with the folder opened and indexed (from cache when unchanged), as every command needs. */
-export async function openCorpus(folder: string | undefined, args: Args): Promise<{ service: CorpusService; status: CorpusStatus }> {
+/**
+ * A service with the folder opened and indexed (from cache when unchanged), as every command
+ * needs; `api` is the service behind the same input checks as IPC and HTTP calls, for the
+ * commands' calls. `service` is for its life cycle (dispose).
+ */
+export async function openCorpus(folder: string | undefined, args: Args): Promise<{ service: CorpusService; api: CorpusApi; status: CorpusStatus }> {
   if (!folder) throw new CliFailure('Name a folder of articles.', 2);
   const dataDir = typeof args.flags.get('data-dir') === 'string' ? (args.flags.get('data-dir') as string) : defaultDataDir();
   const service = new CorpusService({ dataDir, workerPath: join(__dirname, 'index-worker.js') });
-  const opened = await service.openFolder({ path: folder });
+  const api = validatingApi(service);
+  const opened = await api.openFolder({ path: folder });
   if (!opened.ok) throw new CliFailure(opened.error.message);
   const status = await service.whenSettled();
   if (status.state !== 'ready') throw new CliFailure(status.error ?? 'The folder could not be opened.');
-  return { service, status };
+  return { service, api, status };
 }
 
 /** Unwraps a Result or fails the command with its message (status 2 for a query the user must fix). */

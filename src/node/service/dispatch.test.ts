@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS_METHODS, type CorpusApi } from '../../shared/corpus-api';
 import { ok } from '../../shared/result';
-import { dispatchCall } from './dispatch';
+import { dispatchCall, validatingApi } from './dispatch';
 
 /** A CorpusApi that records every call that reaches it. */
 function recordingApi(): { api: CorpusApi; calls: string[] } {
@@ -53,5 +53,20 @@ describe('dispatchCall: the one door into the services', () => {
     const r = await dispatchCall(api, 'status', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(r)).not.toMatch(/secret|\.ts:/);
+  });
+
+  it.each(CORPUS_METHODS.map((m) => [m]))('checks %s with its schema from the contract table', async (method) => {
+    const { api, calls } = recordingApi();
+    const r = await dispatchCall(api, method, { notAField: 1 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining(method) } });
+    expect(calls).toEqual([]);
+  });
+
+  it('puts the CLI’s calls through the same door', async () => {
+    const { api, calls } = recordingApi();
+    const checked = validatingApi(api);
+    expect(await checked.search({ query: 'Kyiv', limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await checked.compare({ a: 'a.txt', b: 'b.txt' })).toEqual({ ok: true, value: { method: 'compare', input: { a: 'a.txt', b: 'b.txt' } } });
+    expect(calls).toEqual(['compare']);
   });
 });

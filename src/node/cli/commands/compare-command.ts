@@ -5,9 +5,9 @@ import { CliFailure, must, openCorpus } from '../open-corpus';
 export async function compareCommand(args: Args, out: (s: string) => void): Promise<void> {
   const [, folder, a, b] = args.positionals;
   if (!a || !b) throw new CliFailure('Give two document paths after the folder, as `list` prints them.', 2);
-  const { service } = await openCorpus(folder, args);
+  const { service, api } = await openCorpus(folder, args);
   try {
-    const view = must(await service.compare({ a, b }));
+    const view = must(await api.compare({ a, b }));
     const c = view.comparison;
     if (args.flags.has('json')) {
       const segments = c.segments.map((s) => ({ kind: s.kind, a: s.a, b: s.b, changes: s.changes.filter((ch) => ch.op !== 'equal') }));

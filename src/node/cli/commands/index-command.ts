@@ -4,8 +4,8 @@ import { must, openCorpus } from '../open-corpus';
 /** `index <folder>`: documents indexed, skipped files with reasons, outlets with counts, time taken. */
 export async function indexCommand(args: Args, out: (s: string) => void): Promise<void> {
   const started = Date.now();
-  const { service, status } = await openCorpus(args.positionals[1], args);
-  const docs = must(await service.listDocuments({}));
+  const { service, api, status } = await openCorpus(args.positionals[1], args);
+  const docs = must(await api.listDocuments({}));
   const outlets = new Map<string, number>();
   for (const d of docs) outlets.set(d.outlet, (outlets.get(d.outlet) ?? 0) + 1);
   const outletList = [...outlets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name, count]) => ({ name, count }));

@@ -3,8 +3,8 @@ import { must, openCorpus } from '../open-corpus';
 
 /** `list <folder>`: one line (or JSON object) per document. */
 export async function listCommand(args: Args, out: (s: string) => void): Promise<void> {
-  const { service } = await openCorpus(args.positionals[1], args);
-  const docs = must(await service.listDocuments({}));
+  const { service, api } = await openCorpus(args.positionals[1], args);
+  const docs = must(await api.listDocuments({}));
   await service.dispose();
   const rows = docs.map((d) => ({ path: d.path, title: d.title, outlet: d.outlet, date: d.date, url: d.url, words: d.words }));
   if (args.flags.has('json')) return out(JSON.stringify(rows, null, 2));

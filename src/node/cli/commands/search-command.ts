@@ -13,9 +13,9 @@ export async function searchCommand(args: Args, out: (s: string) => void): Promi
   if (query === undefined) throw new CliFailure('Give a query after the folder, e.g. search ./articles "Lavrov".', 2);
   const limit = intFlag(args, 'limit', 1, 100_000) ?? 20;
   const also = listFlag(args, 'also', '--also Sergay');
-  const { service } = await openCorpus(args.positionals[1], args);
+  const { service, api } = await openCorpus(args.positionals[1], args);
   try {
-    const res = must(await service.search({ query, limit, variants: { enabled: true, included: also } }));
+    const res = must(await api.search({ query, limit, variants: { enabled: true, included: also } }));
     const hits = res.hits.map((h) => ({
       path: h.path,
       title: h.title,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { intFlag, type Args } from '../args';
 import { CliFailure } from '../open-corpus';
 import { CorpusService } from '../../service/corpus-service';
+import { validatingApi } from '../../service/dispatch';
 import { defaultDataDir } from '../../store/data-dir';
 import { startBrowserServer } from '../../server/http-server';
 import { openInBrowser } from '../open-in-browser';
@@ -12,7 +13,7 @@ export async function serveCommand(args: Args, out: (s: string) => void, folder 
   const dataDir = typeof args.flags.get('data-dir') === 'string' ? (args.flags.get('data-dir') as string) : defaultDataDir();
   const service = new CorpusService({ dataDir, workerPath: join(__dirname, 'index-worker.js') });
   if (folder) {
-    const opened = await service.openFolder({ path: folder });
+    const opened = await validatingApi(service).openFolder({ path: folder });
     if (!opened.ok) throw new CliFailure(opened.error.message);
   }
   let server;

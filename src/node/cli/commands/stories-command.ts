@@ -3,9 +3,9 @@ import { must, openCorpus } from '../open-corpus';
 
 /** `stories <folder>`: documents grouped into stories, and near-copies. */
 export async function storiesCommand(args: Args, out: (s: string) => void): Promise<void> {
-  const { service } = await openCorpus(args.positionals[1], args);
+  const { service, api } = await openCorpus(args.positionals[1], args);
   try {
-    const view = must(await service.stories({}));
+    const view = must(await api.stories({}));
     const stories = view.stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents.map((d) => d.path), outlets: s.outlets }));
     if (args.flags.has('json')) return out(JSON.stringify({ stories, duplicates: view.duplicates }, null, 2));
     out(`${stories.length} stories told by two or more articles.`);

@@ -4,9 +4,9 @@ import { must, openCorpus } from '../open-corpus';
 
 /** `variants <folder>`: groups of spellings of one name, with counts, outlets and reasons. */
 export async function variantsCommand(args: Args, out: (s: string) => void): Promise<void> {
-  const { service } = await openCorpus(args.positionals[1], args);
+  const { service, api } = await openCorpus(args.positionals[1], args);
   try {
-    const view = must(await service.variants({}));
+    const view = must(await api.variants({}));
     if (args.flags.has('json')) return out(JSON.stringify(view, null, 2));
     const possible = view.groups.filter((g) => g.confidence === 'possible').length;
     out(`${view.groups.length} names spelt more than one way (${possible} possible, to review).`);

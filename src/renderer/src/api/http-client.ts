@@ -3,7 +3,7 @@
  * with a Result; anything else (network down, a 403 page, a proxy error) is turned into a
  * Result here too, so callers only ever handle `{ ok: false }` and never a thrown error.
  */
-import { CORPUS_METHODS } from '../../../shared/corpus-api';
+import { proxyApi, type CorpusMethod, type CorpusOutput } from '../../../shared/corpus-api';
 import type { ApiError, CorpusApi, Result } from '../contract';
 
 const fail = (code: ApiError['code'], message: string): Result<never> => ({ ok: false, error: { code, message } });
@@ -14,7 +14,7 @@ function isResult(x: unknown): x is Result<unknown> {
   return r.ok === true ? 'value' in r : r.ok === false && typeof r.error?.message === 'string';
 }
 
-async function call(method: string, input: unknown): Promise<Result<unknown>> {
+async function call<M extends CorpusMethod>(method: M, input: unknown): Promise<CorpusOutput<M>> {
   let res: Response;
   try {
     res = await fetch(`/api/${method}`, {
@@ -32,7 +32,8 @@ async function call(method: string, input: unknown): Promise<Result<unknown>> {
   } catch {
     body = null;
   }
-  if (isResult(body)) return body;
+  // The server answers with the contract's Result for this method; only its shape is checked here.
+  if (isResult(body)) return body as CorpusOutput<M>;
   if (res.status === 401 || res.status === 403) {
     return fail('forbidden', 'The server refused the request. Open the link printed by `parallax serve` again.');
   }
@@ -40,7 +41,5 @@ async function call(method: string, input: unknown): Promise<Result<unknown>> {
 }
 
 export function createHttpClient(): CorpusApi {
-  const api: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
-  for (const method of CORPUS_METHODS) api[method] = (input) => call(method, input);
-  return api as unknown as CorpusApi;
+  return proxyApi(call);
 }
