@@ -186,7 +186,7 @@ describe('serveIndex, spoken to directly', () => {
     const p = port();
     const server = serveIndex(p);
     p.emit('message', { type: 'call', id: 1, method: 'stories', input: {} } satisfies ToWorker);
-    expect(await until(p, 'reply')).toEqual({ type: 'reply', id: 1, result: { ok: false, error: { code: 'no-corpus', message: 'No folder is open yet.' } } });
+    expect(await until(p, 'reply')).toEqual({ type: 'reply', id: 1, method: 'stories', result: { ok: false, error: { code: 'no-corpus', message: 'No folder is open yet.' } } });
 
     // The state folder is a file: the index cannot be saved there, and the message names no path.
     const stateDir = join(base, 'not-a-folder');

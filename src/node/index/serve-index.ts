@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { QueryError } from '../../core/search/query-error';
 import { loadCorpus } from './corpus-loader';
 import { CorpusSession, NotFoundError } from './corpus-session';
-import type { FromWorker, ToWorker, WorkerMethod } from './worker-protocol';
+import type { FromWorker, ToWorker, WorkerCall, WorkerInput, WorkerMethod, WorkerReply, WorkerValue } from './worker-protocol';
 
 /** The parent's side of the conversation: a worker thread's parentPort, or a test's stand-in. */
 export interface WorkerPort {
@@ -31,7 +31,7 @@ export function serveIndex(port: WorkerPort): { close(): void } {
     if (closed) return;
     if (msg.type === 'open') void open(msg);
     else if (msg.type === 'settings') session?.applySettings(msg.settings);
-    else if (msg.type === 'call') void call(msg.id, msg.method, msg.input);
+    else if (msg.type === 'call') void call(msg);
   });
 
   async function open(msg: Extract<ToWorker, { type: 'open' }>): Promise<void> {
@@ -80,17 +80,17 @@ export function serveIndex(port: WorkerPort): { close(): void } {
     else setImmediate(() => s.warmUp());
   }
 
-  async function call(id: number, method: WorkerMethod, input: unknown): Promise<void> {
-    let result: Result<unknown>;
+  async function call<M extends WorkerMethod>(msg: WorkerCall<M>): Promise<void> {
+    let result: Result<WorkerValue<M>>;
     try {
       if (!session) result = fail('no-corpus', 'No folder is open yet.');
-      else result = ok(await dispatch(session, method, input));
+      else result = ok(await answer(session, msg.method, msg.input));
     } catch (err) {
       if (err instanceof QueryError) result = fail('invalid-query', err.message);
       else if (err instanceof NotFoundError) result = fail('not-found', err.message);
       else result = fail('internal', publicMessage(err));
     }
-    send({ type: 'reply', id, result });
+    send(reply(msg, result));
   }
 
   return {
@@ -101,28 +101,26 @@ export function serveIndex(port: WorkerPort): { close(): void } {
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function dispatch(s: CorpusSession, method: WorkerMethod, input: any): Promise<unknown> {
-  switch (method) {
-    case 'listDocuments':
-      return s.listDocuments();
-    case 'search':
-      return s.search(input);
-    case 'getDocument':
-      return s.getDocument(input);
-    case 'exportCsv':
-      return s.exportCsv(input);
-    case 'compare':
-      return s.compare(input);
-    case 'counterparts':
-      return s.counterparts(input);
-    case 'stories':
-      return s.stories();
-    case 'variants':
-      return s.variantGroups();
-    case 'decideVariants':
-      return s.decideVariants(input);
-  }
+/** How the session answers each call; the type makes a call missing here a compile error. */
+const ANSWERS: { [M in WorkerMethod]: (s: CorpusSession, input: WorkerInput<M>) => WorkerValue<M> | Promise<WorkerValue<M>> } = {
+  listDocuments: (s) => s.listDocuments(),
+  search: (s, input) => s.search(input),
+  getDocument: (s, input) => s.getDocument(input),
+  exportCsv: (s, input) => s.exportCsv(input),
+  compare: (s, input) => s.compare(input),
+  counterparts: (s, input) => s.counterparts(input),
+  stories: (s) => s.stories(),
+  variants: (s) => s.variantGroups(),
+  decideVariants: (s, input) => s.decideVariants(input),
+};
+
+function answer<M extends WorkerMethod>(s: CorpusSession, method: M, input: WorkerInput<M>): WorkerValue<M> | Promise<WorkerValue<M>> {
+  const fn: (s: CorpusSession, input: WorkerInput<M>) => WorkerValue<M> | Promise<WorkerValue<M>> = ANSWERS[method];
+  return fn(s, input);
+}
+
+function reply<M extends WorkerMethod>(call: WorkerCall<M>, result: Result<WorkerValue<M>>): WorkerReply<M> {
+  return { type: 'reply', id: call.id, method: call.method, result };
 }
 
 /** Error text safe to show: no stack, no absolute paths. */

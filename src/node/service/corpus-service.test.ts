@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenSummary, ToWorker } from '../index/worker-protocol';
+import type { VariantDecisionsView } from '../../shared/variant-types';
 import { fakeWorkers, type FakeWorker } from '../test-support/index-workers';
 import { CorpusService } from './corpus-service';
 
@@ -101,10 +102,18 @@ describe('CorpusService: opening', () => {
     expect(c1).toMatchObject({ method: 'search', input: { query: 'Lavrov' } });
     expect(c2).toMatchObject({ method: 'listDocuments' });
     // Replies may come in any order.
-    w.send({ type: 'reply', id: c2.id, result: { ok: true, value: [] } });
-    w.send({ type: 'reply', id: c1.id, result: { ok: false, error: { code: 'invalid-query', message: 'bad' } } });
+    w.send({ type: 'reply', id: c2.id, method: c2.method, result: { ok: true, value: [] } });
+    w.send({ type: 'reply', id: c1.id, method: c1.method, result: { ok: false, error: { code: 'invalid-query', message: 'bad' } } });
     expect(await second).toEqual({ ok: true, value: [] });
     expect(await first).toEqual({ ok: false, error: { code: 'invalid-query', message: 'bad' } });
+  });
+
+  it('refuses a reply whose method is not the call’s, instead of handing over the wrong value', async () => {
+    const w = await openReady(folderA);
+    const stories = service.stories({});
+    const call = await w.nextCall();
+    w.send({ type: 'reply', id: call.id, method: 'listDocuments', result: { ok: true, value: [] } });
+    expect(await stories).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('listDocuments') } });
   });
 
   it('refuses a folder that is not there, or a file, with a message', async () => {
@@ -134,13 +143,13 @@ describe('CorpusService: opening', () => {
     const decided = service.decideVariants({ action: 'reset', spellings: [] });
     const call = await w.nextCall();
     expect(call).toMatchObject({ method: 'decideVariants', input: { action: 'reset', current: expect.any(Object) } });
-    const decisions = { ...(call.input as { current: object }).current };
-    w.send({ type: 'reply', id: call.id, result: { ok: true, value: { decisions, view: { groups: [], names: [] } } } });
+    const decisions = { ...(call.input as { current: VariantDecisionsView }).current };
+    w.send({ type: 'reply', id: call.id, method: call.method, result: { ok: true, value: { decisions, view: { groups: [], names: [] } } } });
     expect(await decided).toMatchObject({ ok: true, value: { groups: [], names: [], decisions } });
 
     const variants = service.variants({});
     const vcall = await w.nextCall();
-    w.send({ type: 'reply', id: vcall.id, result: { ok: true, value: { groups: [], names: [] } } });
+    w.send({ type: 'reply', id: vcall.id, method: vcall.method, result: { ok: true, value: { groups: [], names: [] } } });
     expect(await variants).toMatchObject({ ok: true, value: { groups: [], decisions } });
 
     // Cleared, and remembered for the next open of this folder.

@@ -1,14 +1,14 @@
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CorpusApi, CorpusOutput } from '../../shared/corpus-api';
+import type { CorpusApi, CorpusInput, CorpusOutput } from '../../shared/corpus-api';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStatus } from '../../shared/status';
 import { corpusStateDir } from '../store/data-dir';
 import { sweepTempFiles } from '../store/atomic-file';
 import { emptySettings, loadFolderSettings, saveFolderSettings, type FolderSettings } from '../store/folder-settings';
 import { readRecentFolders, rememberFolder } from '../store/recent-folders';
-import type { FromWorker, ToWorker, WorkerMethod } from '../index/worker-protocol';
+import { isReplyTo, type FromWorker, type ToWorker, type WorkerInput, type WorkerMethod, type WorkerReply, type WorkerValue } from '../index/worker-protocol';
 import { checkFolder } from './check-folder';
 
 /** What the service needs of its index worker: a node:worker_threads Worker is one; tests pass a stand-in. */
@@ -51,7 +51,8 @@ const initialStatus = (): CorpusStatus => ({
  */
 export class CorpusService implements CorpusApi {
   private worker: IndexWorker | null = null;
-  private pending = new Map<number, (r: Result<unknown>) => void>();
+  /** Callers waiting on the worker, by call id: given its reply, or a failure when it stops. */
+  private pending = new Map<number, (r: WorkerReply | Result<never>) => void>();
   private nextId = 1;
   private current = initialStatus();
   private settings: FolderSettings = emptySettings();
@@ -133,15 +134,13 @@ export class CorpusService implements CorpusApi {
     return res.ok ? ok({ ...res.value, decisions: this.settings.variantDecisions }) : res;
   };
 
-  async decideVariants(input: Parameters<CorpusApi['decideVariants']>[0]): ReturnType<CorpusApi['decideVariants']> {
-    const res = (await this.forward('decideVariants', { ...input, current: this.settings.variantDecisions })) as Result<unknown>;
-    if (res.ok && this.stateDir) {
-      const { decisions, view } = res.value as { decisions: FolderSettings['variantDecisions']; view: unknown };
-      this.settings = { ...this.settings, variantDecisions: decisions };
-      await saveFolderSettings(this.stateDir, this.settings);
-      return ok({ ...(view as object), decisions }) as Awaited<ReturnType<CorpusApi['decideVariants']>>;
-    }
-    return res as Awaited<ReturnType<CorpusApi['decideVariants']>>;
+  async decideVariants(input: CorpusInput<'decideVariants'>): Promise<CorpusOutput<'decideVariants'>> {
+    const res = await this.forward('decideVariants', { ...input, current: this.settings.variantDecisions });
+    if (!res.ok) return res;
+    const { decisions, view } = res.value;
+    this.settings = { ...this.settings, variantDecisions: decisions };
+    if (this.stateDir) await saveFolderSettings(this.stateDir, this.settings);
+    return ok({ ...view, decisions });
   }
 
   async setOutlet(input: { path: string; outlet: string | null }): Promise<Result<CorpusStatus>> {
@@ -180,14 +179,16 @@ export class CorpusService implements CorpusApi {
     return { ...this.current, skipped: [...this.current.skipped], notices: [...this.current.notices] };
   }
 
-  private forward<M extends WorkerMethod>(method: M, input: unknown): Promise<CorpusOutput<M>> {
-    type Out = CorpusOutput<M>;
-    if (this.disposed) return Promise.resolve(fail('no-corpus', CLOSED) as Out);
-    if (this.current.state === 'indexing') return Promise.resolve(fail('busy', 'The folder is still being indexed.') as Out);
-    if (!this.worker || this.current.state !== 'ready') return Promise.resolve(fail('no-corpus', 'Open a folder first.') as Out);
+  private forward<M extends WorkerMethod>(method: M, input: WorkerInput<M>): Promise<Result<WorkerValue<M>>> {
+    if (this.disposed) return Promise.resolve(fail('no-corpus', CLOSED));
+    if (this.current.state === 'indexing') return Promise.resolve(fail('busy', 'The folder is still being indexed.'));
+    if (!this.worker || this.current.state !== 'ready') return Promise.resolve(fail('no-corpus', 'Open a folder first.'));
     const id = this.nextId++;
     return new Promise((res) => {
-      this.pending.set(id, res as (r: Result<unknown>) => void);
+      this.pending.set(id, (r) => {
+        if ('ok' in r) res(r);
+        else res(isReplyTo(r, method) ? r.result : fail('internal', `The index worker answered ${r.method} to a ${method} call.`));
+      });
       this.post({ type: 'call', id, method, input });
     });
   }
@@ -228,7 +229,7 @@ export class CorpusService implements CorpusApi {
       this.current = { ...this.current, state: 'error', progress: null, error: `The folder could not be indexed: ${m.message}` };
       this.settle();
     } else if (m.type === 'reply') {
-      this.pending.get(m.id)?.(m.result);
+      this.pending.get(m.id)?.(m);
       this.pending.delete(m.id);
     }
   }
