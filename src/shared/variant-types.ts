@@ -1,3 +1,5 @@
+import type { SpellingReason } from './variant-rules';
+
 /**
  * How sure the engine is that a spelling names the group's referent. Computed from the evidence
  * below, never set by hand: 'high' needs evidence from the folder itself (a shared full name, the
@@ -38,8 +40,11 @@ export interface SpellingInfo {
   count: number;
   documents: number;
   outlets: Record<string, number>;
-  /** The spelling rules that relate it to the anchor ('anchor' for the anchor), as the engine names them. */
-  reason: string;
+  /**
+   * How it relates to the anchor, as data: one reason for a word, one per differing word for a
+   * full name. Rendered to words by describeReasons (variant-reasons.ts).
+   */
+  reasons: SpellingReason[];
   /** What in the folder supports the join; rendered to words by describeEvidence (variant-evidence.ts). */
   evidence: VariantEvidence[];
   confidence: VariantConfidence;

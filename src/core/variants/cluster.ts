@@ -4,7 +4,7 @@
  * becomes an anchor. Members never attract others, so chains (A~B, B~C, C~D) cannot drift away
  * from the anchor. What may join, and how surely, is evidence.ts's to say.
  */
-import { verifyPrepared, type Prepared, type Verdict } from './compare';
+import { reasonOf, verifyPrepared, type Prepared, type Verdict } from './compare';
 import { weighJoin, type Join, type JoinCandidate } from './evidence';
 import { keysOf } from './keys';
 import type { GroupMember } from './types';
@@ -45,7 +45,7 @@ export function clusterSpellings(items: ClusterItem[], docCount = 0, observe?: P
   order.forEach((item, idx) => {
     const keys = keysOf(item.prepared).map((k) => k.key);
     const seen = new Set<number>();
-    let best: { anchor: number; score: number; member: GroupMember } | null = null;
+    let best: { anchor: number; score: number; verdict: Verdict; join: Join } | null = null;
     for (const key of keys) {
       const list = buckets.get(key);
       if (!list || list.length > MAX_BUCKET) continue;
@@ -58,11 +58,12 @@ export function clusterSpellings(items: ClusterItem[], docCount = 0, observe?: P
         if (v.level !== 'none') observe?.(anchor, item, v, join);
         if (!join) continue;
         const score = rank[join.confidence] * 10 + join.evidence.length + v.score;
-        if (!best || score > best.score) best = { anchor: a, score, member: { norm: item.norm, reason: v.rule ?? v.level, ...join } };
+        if (!best || score > best.score) best = { anchor: a, score, verdict: v, join };
       }
     }
     if (best) {
-      clusters[anchorOf[best.anchor]].members.push(best.member);
+      const member: GroupMember = { norm: item.norm, why: reasonOf(best.verdict), ...best.join };
+      clusters[anchorOf[best.anchor]].members.push(member);
       if (item.context) groupDocs[best.anchor] = mergeSorted(groupDocs[best.anchor] ?? [], item.context.docs);
       return;
     }

@@ -9,7 +9,8 @@
  * - 'none'.
  */
 import { foldTerm, stripPossessive } from '../text/normalize';
-import { align } from './distance';
+import type { LetterShift, RomanisationRule, SpellingReason } from '../../shared/variant-rules';
+import { align, type Edit } from './distance';
 import { genderedGuard, knownPlacesGuard, shortWordGuard } from './guards';
 import { foldTranslit, type Folded } from './translit';
 
@@ -24,7 +25,11 @@ export interface Verdict {
   /** How many separate differences: rules that differ for 'rule', letter edits otherwise. */
   edits?: number;
   /** The romanisation rules that fired on one spelling and not the other: what explains the difference. */
-  differing?: string[];
+  differing?: RomanisationRule[];
+  /** The romanisation rules the reason names: those differing, else all that fired on either spelling. */
+  romanisation?: RomanisationRule[];
+  /** The letter differences left on top of them, as the aligner found them (one per edit, repeats included). */
+  steps?: readonly Edit[];
   /** A letter replaced by another (Wayne/Warne), as opposed to one dropped, doubled or swapped. */
   substitutions?: number;
 }
@@ -66,8 +71,9 @@ export function verifyPrepared(a: Prepared, b: Prepared, endingsAsTypos = false)
   // A plural or a possessive-less -s is grammar (Knight/Knights, Xbox/Xboxes), never a spelling.
   if (isPluralOf(a.fold, b.fold) || isPluralOf(b.fold, a.fold)) return { level: 'none', rule: 'guard: plural', score: 0 };
   const differing = differingRules(a.phon, b.phon);
-  const translit = differing.length ? differing.join(', ') : [...new Set([...a.phon.rules, ...b.phon.rules])].join(', ');
-  if (a.phon.form === b.phon.form) return { level: 'rule', rule: translit || 'transliteration', score: 0.95, edits: Math.max(1, differing.length), differing, substitutions: 0 };
+  const romanisation = differing.length ? differing : [...new Set([...a.phon.rules, ...b.phon.rules])];
+  const translit = romanisation.join(', ');
+  if (a.phon.form === b.phon.form) return { level: 'rule', rule: translit || 'transliteration', score: 0.95, edits: Math.max(1, differing.length), differing, romanisation, substitutions: 0 };
   const length = Math.max(a.phon.form.length, b.phon.form.length);
   const limit = variantLimit(length);
   const al = align(a.phon.form, b.phon.form, limit + TYPO_EXTRA);
@@ -77,7 +83,7 @@ export function verifyPrepared(a: Prepared, b: Prepared, endingsAsTypos = false)
   const few = al.edits.length <= maxEdits(length);
   // Every letter-for-letter exchange, cheap romanisation shifts (s/z, v/f, g/h) included.
   const substitutions = al.edits.filter((e) => e.rule.includes('/') && !e.rule.startsWith('swapped')).length;
-  const detail = { edits: al.edits.length, differing, substitutions };
+  const detail = { edits: al.edits.length, differing, substitutions, romanisation, steps: al.edits };
   if (few && al.hard === 0 && al.cost <= limit) return { level: 'variant', rule, score, ...detail };
   // A different ending is grammar (Russian/Russians, Lanka/Lankan, Maria/Mario), never a typo.
   const endingDiffers = !endingsAsTypos && al.edits.some((e) => e.cost >= 1 && e.rule.startsWith('final'));
@@ -96,6 +102,19 @@ export function verifySpellings(a: string, b: string): Verdict {
   return verifyPrepared(prepare(a), prepare(b));
 }
 
+/** A joined spelling's reason as data: what the verdict's `rule` says, structured (its letter differences once each). */
+export function reasonOf(v: Verdict): SpellingReason {
+  const match = v.level === 'same' ? 'same' : v.level === 'rule' ? 'romanisation' : v.level === 'typo' ? 'typo' : 'variant';
+  const named = new Set<string>();
+  const shifts: LetterShift[] = [];
+  for (const e of v.steps ?? []) {
+    if (named.has(e.rule)) continue;
+    named.add(e.rule);
+    shifts.push(e.shift);
+  }
+  return { match, romanisation: [...(v.romanisation ?? [])], shifts };
+}
+
 /** The public verifier: typos count as no match here, because only corpus evidence can accept them. */
 export function compareSpellings(a: string, b: string): { match: boolean; rule: string | null; score: number } {
   const v = verifySpellings(a, b);
@@ -104,7 +123,7 @@ export function compareSpellings(a: string, b: string): { match: boolean; rule: 
 
 // The rules that fired on one spelling and not the other are the ones that explain the difference.
 // When both went through the same rules (Zelenskyy, Zelenskiy) the reason names all of them.
-function differingRules(a: Folded, b: Folded): string[] {
+function differingRules(a: Folded, b: Folded): RomanisationRule[] {
   const onlyA = a.rules.filter((r) => !b.rules.includes(r));
   const onlyB = b.rules.filter((r) => !a.rules.includes(r));
   return [...new Set([...onlyA, ...onlyB])];

@@ -4,6 +4,7 @@ import { loadSeeds as seedDocs } from '../../node/eval/name-variants-seeds';
 import type { CorpusDoc } from './lexicon';
 import { resolveGroups, type Decisions, type Resolved } from './decisions';
 import type { BaseModel, GroupMember, VariantModel } from './types';
+import { ruleNames } from '../../shared/variant-reasons';
 
 const groupOf = (m: VariantModel, word: string): string[] => {
   const id = m.groupOfSpelling.get(word.toLowerCase());
@@ -20,13 +21,14 @@ describe('user decisions', () => {
     const m = applyDecisions(base, { ...none, merges: [['Volodymyr', 'Vladimir']] });
     expect(groupOf(m, 'Volodymyr')).toEqual(['Vladimir', 'Volodymyr']);
     const g = m.groups.find((x) => x.id === 'w:vladimir')!;
-    expect(g.spellings.map((s) => s.reason)).toEqual(['anchor', 'user merge']);
+    expect(g.spellings.map((s) => s.reasons[0].match)).toEqual(['anchor', 'user']);
+    expect(g.spellings.map((s) => ruleNames(s.reasons))).toEqual(['anchor', 'user merge']);
   });
   it('merge into an existing group keeps the automatic reasons of its members', () => {
     const m = applyDecisions(base, { ...none, merges: [['Sergei', 'Zelenskiy']] });
     const g = m.groups.find((x) => x.id === m.groupOfSpelling.get('sergei'))!;
     expect(g.spellings.map((s) => s.text).sort()).toEqual(['Sergay', 'Sergei', 'Sergey', 'Zelenskiy']);
-    expect(g.spellings.find((s) => s.text === 'Sergey')!.reason).toBe(base.groups.find((x) => x.id === 'w:sergei')!.spellings.find((s) => s.text === 'Sergey')!.reason);
+    expect(g.spellings.find((s) => s.text === 'Sergey')!.reasons).toEqual(base.groups.find((x) => x.id === 'w:sergei')!.spellings.find((s) => s.text === 'Sergey')!.reasons);
   });
   it('split: a spelling leaves its group, and its full names leave theirs', () => {
     const m = applyDecisions(base, { ...none, splits: ['Sergay'] });
@@ -71,7 +73,7 @@ describe('resolveGroups on the engine’s members', () => {
   const stat = (text: string, count: number) => ({ text, count, documents: count, outlets: { Test: count } });
   const member = (norm: string, confidence: 'high' | 'possible' = 'possible'): GroupMember => ({
     norm,
-    reason: 'ending -ei/-ey/-iy/-yy/-yi/-yj',
+    why: { match: 'romanisation', romanisation: ['ending -ei/-ey/-iy/-yy/-yi/-yj'], shifts: [] },
     evidence: [{ kind: 'romanisation', detail: 'Slavic endings' }],
     confidence,
   });
@@ -116,7 +118,7 @@ describe('resolveGroups on the engine’s members', () => {
     expect(merged.anchor).toBe('sergei');
     expect(merged.members.find((m) => m.norm === 'sergay')).toBe(before.groups[0].members[1]);
     for (const norm of ['kyiv', 'kiev']) {
-      expect(merged.members.find((m) => m.norm === norm)).toEqual({ norm, reason: 'user merge', evidence: [{ kind: 'user' }], confidence: 'high' });
+      expect(merged.members.find((m) => m.norm === norm)).toEqual({ norm, why: { match: 'user', romanisation: [], shifts: [] }, evidence: [{ kind: 'user' }], confidence: 'high' });
     }
   });
 

@@ -7,6 +7,7 @@
 import { normalizeWord } from '../text/tokenize';
 import { clusterSpellings } from './cluster';
 import { prepare } from './compare';
+import { reasonOfMatch } from '../../shared/variant-rules';
 import { own, type BaseModel, type GroupMember, type VariantDecisions } from './types';
 
 export interface Resolved {
@@ -25,8 +26,7 @@ export interface Decisions extends VariantDecisions {
   confirms?: string[][];
 }
 
-const USER_MERGE = 'user merge';
-const userMember = (norm: string): GroupMember => ({ norm, reason: USER_MERGE, evidence: [{ kind: 'user' }], confidence: 'high' });
+const userMember = (norm: string): GroupMember => ({ norm, why: reasonOfMatch('user'), evidence: [{ kind: 'user' }], confidence: 'high' });
 
 const foldAll = (set: readonly string[]): Set<string> => new Set(set.map(normalizeWord).filter(Boolean));
 const normsOf = (g: Resolved): string[] => [g.anchor, ...g.members.map((m) => m.norm)];

@@ -3,11 +3,14 @@
  * produces (vowel shifts, g/h, s/z, ts/z) are cheap; anything else costs 1 and counts as a
  * "hard" edit: a typo or a different name. The alignment is returned so a match can say why.
  */
+import type { LetterShift, ShiftPair } from '../../shared/variant-rules';
 import { isVowel } from './translit';
 
 export interface Edit {
   /** A readable rule, e.g. "vowel shift e/a", "g/h", "edit m/n". */
   rule: string;
+  /** The same difference as data, for the reasons shown (rendered by shared/variant-reasons.ts). */
+  shift: LetterShift;
   cost: number;
 }
 
@@ -19,8 +22,8 @@ export interface Alignment {
 }
 
 // Consonant pairs that romanisations of one name really alternate, with their cost.
-const CHEAP_PAIRS: Record<string, [number, string]> = {};
-function pair(a: string, b: string, cost: number, rule: string): void {
+const CHEAP_PAIRS: Record<string, [number, ShiftPair]> = {};
+function pair(a: string, b: string, cost: number, rule: ShiftPair): void {
   CHEAP_PAIRS[a + b] = [cost, rule];
   CHEAP_PAIRS[b + a] = [cost, rule];
 }
@@ -73,23 +76,25 @@ function indelEdit(ch: string, initial: boolean, final: boolean): Edit {
 function substitution(a: string, b: string, initial: boolean, final: boolean): Edit {
   if (isVowel(a) && isVowel(b)) {
     // A final -a against another vowel is a gender or a different name (Maria/Mario), never a romanisation.
-    if (final) return a === 'a' || b === 'a' ? { rule: `final vowel ${a}/${b}`, cost: 1 } : { rule: `final vowel ${a}/${b}`, cost: 0.9 };
-    return { rule: `vowel shift ${a}/${b}`, cost: initial ? Math.max(0.6, vowelShift(a, b)) : vowelShift(a, b) };
+    const shift: LetterShift = { kind: 'vowel', a, b, final };
+    if (final) return a === 'a' || b === 'a' ? { rule: `final vowel ${a}/${b}`, shift, cost: 1 } : { rule: `final vowel ${a}/${b}`, shift, cost: 0.9 };
+    return { rule: `vowel shift ${a}/${b}`, shift, cost: initial ? Math.max(0.6, vowelShift(a, b)) : vowelShift(a, b) };
   }
   const cheap = CHEAP_PAIRS[a + b];
-  if (cheap) return { rule: cheap[1], cost: cheap[0] };
-  return { rule: `edit ${a}/${b}`, cost: 1 };
+  if (cheap) return { rule: cheap[1], shift: { kind: 'pair', pair: cheap[1] }, cost: cheap[0] };
+  return { rule: `edit ${a}/${b}`, shift: { kind: 'letter', a, b }, cost: 1 };
 }
 
 function indel(ch: string, initial: boolean, final: boolean): Edit {
+  const shift: LetterShift = { kind: 'extra', letter: ch, vowel: isVowel(ch), where: final ? 'final' : initial ? 'initial' : 'inside' };
   if (isVowel(ch)) {
     // A final vowel more or less is a grammatical form or another place (Podilsk/Podilskyi, Dimitrov/Dimitrovo).
-    if (final) return { rule: ch === 'a' ? 'final -a' : `final vowel ${ch}`, cost: 1 };
-    if (initial) return { rule: `initial vowel ${ch}`, cost: 0.8 };
-    return { rule: `vowel ${ch}`, cost: VOWEL_INDEL[ch] ?? 0.6 };
+    if (final) return { rule: ch === 'a' ? 'final -a' : `final vowel ${ch}`, shift, cost: 1 };
+    if (initial) return { rule: `initial vowel ${ch}`, shift, cost: 0.8 };
+    return { rule: `vowel ${ch}`, shift, cost: VOWEL_INDEL[ch] ?? 0.6 };
   }
-  if (ch === 'h') return { rule: 'silent h', cost: 0.6 };
-  return { rule: final ? `final +${ch}` : `edit +${ch}`, cost: 1 };
+  if (ch === 'h') return { rule: 'silent h', shift, cost: 0.6 };
+  return { rule: final ? `final +${ch}` : `edit +${ch}`, shift, cost: 1 };
 }
 
 const SWAP_COST = 1;
@@ -136,7 +141,8 @@ export function align(a: string, b: string, limit = Infinity): Alignment {
     const here = d[i * w + j];
     const s = i > 0 && j > 0 ? sub(i, j) : undefined;
     if (swapped(i, j) && eq(here, d[(i - 2) * w + j - 2] + SWAP_COST)) {
-      edits.push({ rule: `swapped letters ${a[i - 2]}${a[i - 1]}/${b[j - 2]}${b[j - 1]}`, cost: SWAP_COST });
+      const shift: LetterShift = { kind: 'swapped', a: a[i - 2] + a[i - 1], b: b[j - 2] + b[j - 1] };
+      edits.push({ rule: `swapped letters ${a[i - 2]}${a[i - 1]}/${b[j - 2]}${b[j - 1]}`, shift, cost: SWAP_COST });
       i -= 2;
       j -= 2;
     } else if (s !== undefined && eq(here, d[(i - 1) * w + j - 1] + (s ? s.cost : 0))) {

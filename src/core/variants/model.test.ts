@@ -3,6 +3,7 @@ import { buildVariantModel } from './model';
 import { loadSeeds as seedDocs } from '../../node/eval/name-variants-seeds';
 import type { CorpusDoc } from './lexicon';
 import type { VariantModel } from './types';
+import { ruleNames } from '../../shared/variant-reasons';
 
 const groupOf = (m: VariantModel, norm: string): string[] => {
   const id = m.groupOfSpelling.get(norm);
@@ -19,21 +20,23 @@ describe('buildVariantModel on the seeds', () => {
     expect(groupOf(m, 'sergei').sort()).toEqual(['Sergay', 'Sergei', 'Sergey']);
     const g = m.groups.find((x) => x.id === 'w:sergei')!;
     expect(g.label).toBe('Sergei');
-    expect(g.spellings[0]).toMatchObject({ text: 'Sergei', reason: 'anchor' });
+    expect(g.spellings[0]).toMatchObject({ text: 'Sergei', reasons: [{ match: 'anchor' }] });
   });
   it('says which outlets use which spelling and why each joined', () => {
     const g = m.groups.find((x) => x.id === 'w:sergei')!;
     const by = Object.fromEntries(g.spellings.map((s) => [s.text, s]));
     expect(by.Sergey.outlets).toEqual({ 'Sky News': 1 });
     expect(by.Sergay.outlets).toEqual({ 'ITV News': 1 });
-    expect(by.Sergey.reason).toContain('j/y/i');
+    expect(by.Sergey.reasons[0].romanisation).toContain('j/y/i');
+    expect(ruleNames(by.Sergey.reasons)).toContain('j/y/i');
     expect(by.Sergay.evidence).toContainEqual({ kind: 'full-name', detail: 'Lavrov' });
     expect(by.Sergei.documents).toBeGreaterThanOrEqual(4);
   });
   it('groups full names: Sergei Lavrov / Sergey Lavrov / Sergay Lavrov', () => {
     const n = m.names.find((x) => x.id === 'n:sergei lavrov')!;
     expect(n.spellings.map((s) => s.text).sort()).toEqual(['Sergay Lavrov', 'Sergei Lavrov', 'Sergey Lavrov']);
-    expect(n.spellings.find((s) => s.text === 'Sergey Lavrov')!.reason).toMatch(/^Sergey: /);
+    expect(n.spellings.find((s) => s.text === 'Sergey Lavrov')!.reasons).toMatchObject([{ word: 'Sergey' }]);
+    expect(ruleNames(n.spellings.find((s) => s.text === 'Sergey Lavrov')!.reasons)).toMatch(/^Sergey: /);
   });
   it('only groups with two or more spellings; Begun alone stays alone; other seeds words are not grouped', () => {
     for (const g of m.groups) expect(g.spellings.length).toBeGreaterThanOrEqual(2);
@@ -52,7 +55,8 @@ describe('corpus evidence for typos', () => {
     expect(groupOf(m, 'begum').sort()).toEqual(['Begum', 'Begun']);
     const g = m.groups.find((x) => x.id === 'w:begum')!;
     const begun = g.spellings.find((s) => s.text === 'Begun')!;
-    expect(begun.reason).toMatch(/typo/);
+    expect(begun.reasons).toMatchObject([{ match: 'typo' }]);
+    expect(ruleNames(begun.reasons)).toMatch(/^typo: /);
     expect(begun.evidence).toContainEqual({ kind: 'full-name', detail: 'Shamima' });
   });
   it('without evidence Begun stays apart: Begum elsewhere, beside other names', () => {

@@ -3,8 +3,9 @@
  * folder or in English) → anchored word groups joined on the folder's evidence → full-name
  * groups, then applies the user's decisions.
  */
+import { reasonOfMatch, type SpellingReason } from '../../shared/variant-rules';
 import { clusterSpellings, type Cluster, type ClusterItem, type PairObserver } from './cluster';
-import { prepare, type Prepared, type Verdict } from './compare';
+import { prepare, reasonOf, type Prepared, type Verdict } from './compare';
 import { NO_ENGLISH, type EnglishLexicon } from './english';
 import { soundKey } from './keys';
 import { weighJoin, type Companion, type Join } from './evidence';
@@ -200,12 +201,14 @@ function lateJoins(
       byAnchor.set(g.anchor, g);
       inGroup.add(g.anchor);
     }
-    g.members.push({ norm: item.norm, reason: p.verdict.rule ?? p.verdict.level, ...join });
+    g.members.push({ norm: item.norm, why: reasonOf(p.verdict), ...join });
     inGroup.add(item.norm);
   }
 }
 
-const ANCHOR: Pick<SpellingInfo, 'reason' | 'evidence' | 'confidence'> = { reason: 'anchor', evidence: [{ kind: 'anchor' }], confidence: 'high' };
+const ANCHOR: Pick<GroupMember, 'why' | 'evidence' | 'confidence'> = { why: reasonOfMatch('anchor'), evidence: [{ kind: 'anchor' }], confidence: 'high' };
+// An accented form of a word: the letters are the word's, less its accents.
+const ACCENTS: SpellingReason = { match: 'romanisation', romanisation: ['diacritics'], shifts: [] };
 
 /** One group's spellings: each word, and each accented form of it as a spelling of its own. */
 function spellingsOf(base: BaseModel, anchor: string, members: GroupMember[]): SpellingInfo[] {
@@ -214,15 +217,15 @@ function spellingsOf(base: BaseModel, anchor: string, members: GroupMember[]): S
     const s = own(base.words, m.norm) ?? { text: m.norm, count: 0, documents: 0, outlets: {} };
     const { forms, ...rest } = s;
     if (!forms) {
-      out.push({ ...rest, reason: m.reason, evidence: m.evidence, confidence: m.confidence });
+      out.push({ ...rest, reasons: [m.why], evidence: m.evidence, confidence: m.confidence });
       continue;
     }
     // The commonest form stands for the word; the others are the same letters with other accents.
     forms.forEach((f, i) => {
       const { forms: _nested, ...form } = f;
       void _nested;
-      if (i === 0) out.push({ ...form, reason: m.reason, evidence: m.evidence, confidence: m.confidence });
-      else out.push({ ...form, reason: 'diacritics', evidence: [{ kind: 'accents' }], confidence: m.norm === anchor ? 'high' : m.confidence });
+      if (i === 0) out.push({ ...form, reasons: [m.why], evidence: m.evidence, confidence: m.confidence });
+      else out.push({ ...form, reasons: [ACCENTS], evidence: [{ kind: 'accents' }], confidence: m.norm === anchor ? 'high' : m.confidence });
     });
   }
   return out;
@@ -239,7 +242,8 @@ export function applyDecisions(model: VariantModel | BaseModel, decisions: Varia
       groupOfSpelling.set(r.anchor, id);
       for (const m of r.members) groupOfSpelling.set(m.norm, id);
       const spellings = spellingsOf(base, r.anchor, r.members);
-      spellings.sort((a, b) => (a.reason === 'anchor' ? -1 : b.reason === 'anchor' ? 1 : b.count - a.count));
+      const isAnchor = (s: SpellingInfo) => s.reasons[0]?.match === 'anchor';
+      spellings.sort((a, b) => (isAnchor(a) ? -1 : isAnchor(b) ? 1 : b.count - a.count));
       const confidence = spellings.every((s) => s.confidence === 'high') ? ('high' as const) : ('possible' as const);
       return { id, label: spellings[0].text, confidence, spellings };
     })

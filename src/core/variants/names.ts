@@ -3,6 +3,7 @@
  * by position, in the same word groups. Anchored on the most frequent full spelling.
  */
 import type { Resolved } from './decisions';
+import { reasonOfMatch } from '../../shared/variant-rules';
 import type { GroupMember, NameGroup, SpellingInfo, SpellingStat } from './types';
 
 export function buildNameGroups(names: Record<string, SpellingStat>, groups: Resolved[], groupOfSpelling: Map<string, string>): NameGroup[] {
@@ -25,14 +26,14 @@ export function buildNameGroups(names: Record<string, SpellingStat>, groups: Res
     const spellings: SpellingInfo[] = list.map((norm, i) => {
       const { forms: _forms, ...s } = names[norm];
       void _forms;
-      if (i === 0) return { ...s, reason: 'anchor', evidence: [{ kind: 'anchor' }], confidence: 'high' };
+      if (i === 0) return { ...s, reasons: [reasonOfMatch('anchor')], evidence: [{ kind: 'anchor' }], confidence: 'high' };
       const words = s.text.split(' ');
       // A full name is as sure as its least sure word, on the evidence of the words that differ.
       const differing = norm.split(' ').flatMap((p, k) => (p !== anchor[k] ? [{ word: words[k] ?? p, member: memberOf.get(p) }] : []));
-      const why = differing.map((d) => `${d.word}: ${d.member?.reason ?? 'same group'}`).join('; ');
+      const reasons = differing.map((d) => ({ ...(d.member?.why ?? reasonOfMatch('same-group')), word: d.word }));
       const evidence = differing.flatMap((d) => d.member?.evidence ?? []);
       const confidence = differing.every((d) => !d.member || d.member.confidence === 'high') ? 'high' : 'possible';
-      return { ...s, reason: why, evidence, confidence };
+      return { ...s, reasons, evidence, confidence };
     });
     out.push({ id: `n:${list[0]}`, label: names[list[0]].text, confidence: spellings.every((x) => x.confidence === 'high') ? 'high' : 'possible', spellings });
   }

@@ -16,8 +16,15 @@ describe('serializeVariantModel / loadVariantModel', () => {
   });
   it('returns null for anything damaged, so the caller rebuilds', () => {
     const json = serializeVariantModel(m);
-    for (const bad of ['', '{', 'null', '[]', json.slice(0, json.length / 2), json.replace('"version":2', '"version":1'), JSON.stringify({ kind: 'parallax-variants', version: 2, base: { groups: 3 }, decisions: {} })]) {
+    for (const bad of ['', '{', 'null', '[]', json.slice(0, json.length / 2), json.replace('"version":3', '"version":2'), JSON.stringify({ kind: 'parallax-variants', version: 3, base: { groups: 3 }, decisions: {} })]) {
       expect(loadVariantModel(bad)).toBeNull();
     }
+  });
+  it('rebuilds a cache whose members carry their reason as a rule-name string (version 2)', () => {
+    const stored = JSON.parse(serializeVariantModel(m));
+    for (const g of stored.base.groups) for (const member of g.members) member.reason = 'j/y/i';
+    expect(loadVariantModel(JSON.stringify({ ...stored, version: 3 }))).not.toBeNull();
+    for (const g of stored.base.groups) for (const member of g.members) delete member.why;
+    expect(loadVariantModel(JSON.stringify({ ...stored, version: 3 }))).toBeNull();
   });
 });

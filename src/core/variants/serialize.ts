@@ -8,25 +8,27 @@ import type { BaseModel, VariantDecisions, VariantModel } from './types';
 
 interface Stored {
   kind: 'parallax-variants';
-  /** 2: members carry evidence and confidence; a version-1 cache is rebuilt. */
-  version: 2;
+  /** 3: members carry their reason as data (2: as a rule-name string; 1: no evidence); older caches are rebuilt. */
+  version: 3;
   base: BaseModel;
   decisions: VariantDecisions;
 }
 
 export function serializeVariantModel(model: VariantModel): string {
-  const stored: Stored = { kind: 'parallax-variants', version: 2, base: model.base, decisions: model.decisions };
+  const stored: Stored = { kind: 'parallax-variants', version: 3, base: model.base, decisions: model.decisions };
   return JSON.stringify(stored);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
+const validReason = (r: unknown): boolean => isObject(r) && typeof r.match === 'string' && isStrings(r.romanisation) && Array.isArray(r.shifts) && r.shifts.every(isObject);
+
 function validBase(b: unknown): b is BaseModel {
   if (!isObject(b) || !Array.isArray(b.groups) || !isObject(b.words) || !isObject(b.names)) return false;
   const okStat = (s: unknown): boolean => isObject(s) && typeof s.text === 'string' && typeof s.count === 'number' && typeof s.documents === 'number' && isObject(s.outlets);
   return (
-    b.groups.every((g) => isObject(g) && typeof g.anchor === 'string' && Array.isArray(g.members) && g.members.every((m) => isObject(m) && typeof m.norm === 'string' && typeof m.reason === 'string' && Array.isArray(m.evidence) && (m.confidence === 'high' || m.confidence === 'possible'))) &&
+    b.groups.every((g) => isObject(g) && typeof g.anchor === 'string' && Array.isArray(g.members) && g.members.every((m) => isObject(m) && typeof m.norm === 'string' && validReason(m.why) && Array.isArray(m.evidence) && (m.confidence === 'high' || m.confidence === 'possible'))) &&
     Object.values(b.words).every(okStat) &&
     Object.values(b.names).every(okStat)
   );
@@ -44,6 +46,6 @@ export function loadVariantModel(json: string): VariantModel | null {
   } catch {
     return null;
   }
-  if (!isObject(v) || v.kind !== 'parallax-variants' || v.version !== 2 || !validBase(v.base) || !validDecisions(v.decisions)) return null;
+  if (!isObject(v) || v.kind !== 'parallax-variants' || v.version !== 3 || !validBase(v.base) || !validDecisions(v.decisions)) return null;
   return applyDecisions(v.base, v.decisions);
 }

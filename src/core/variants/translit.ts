@@ -8,14 +8,15 @@
  * Q = shch/szcz (щ); c alone is ts/tz/German z-like (ц).
  */
 import { foldTerm } from '../text/normalize';
+import type { RomanisationRule } from '../../shared/variant-rules';
 
 export interface Folded {
   form: string;
-  /** Names of the rules that changed this word. */
-  rules: string[];
+  /** Names of the rules that changed this word (the shared list in shared/variant-rules.ts). */
+  rules: RomanisationRule[];
 }
 
-type Rule = [name: string, pattern: RegExp, replacement: string, minLength?: number];
+type Rule = [name: RomanisationRule, pattern: RegExp, replacement: string, minLength?: number];
 
 // Letters whose diacritic carries a sound (Polish, Czech) must become digraphs before foldTerm strips them.
 // Serbo-Croatian đ is written dj and ć plain c in English (Đoković / Djokovic); German ä, ö, ü are written ae,
@@ -75,7 +76,7 @@ const DIGRAPH: Record<string, string> = { zh: 'Z', sh: 'S', ch: 'C' };
 
 /** Folds one word (any case, diacritics, Latin or Cyrillic) into its phoneme string. */
 export function foldTranslit(word: string): Folded {
-  const rules: string[] = [];
+  const rules: RomanisationRule[] = [];
   let s = word.normalize('NFC').toLowerCase();
   const pre = s.replace(/[šžżćřźśčđäöü]/g, (c) => SOUNDING_DIACRITICS[c] ?? c);
   if (pre !== foldTerm(s)) rules.push('diacritics');

@@ -20,6 +20,7 @@ export interface NameOccurrence {
 // engine produces exactly that, so the two cannot drift apart.
 export type { SpellingInfo, VariantConfidence, VariantEvidence, VariantGroupView as VariantGroup } from '../../shared/variant-types';
 import type { VariantConfidence, VariantEvidence, VariantGroupView as VariantGroup } from '../../shared/variant-types';
+import type { SpellingReason } from '../../shared/variant-rules';
 
 /** A multi-word name (Sergei Lavrov / Sergey Lavrov) whose words fall in the same word groups. */
 export type NameGroup = VariantGroup;
@@ -58,7 +59,8 @@ export interface VariantModel {
 /** A spelling in a word group: the rules relating it to the anchor, the folder's evidence, the confidence that follows. */
 export interface GroupMember {
   norm: string;
-  reason: string;
+  /** How it relates to the anchor: the rules and letter differences the verifier found. */
+  why: SpellingReason;
   evidence: VariantEvidence[];
   confidence: VariantConfidence;
 }

@@ -10,6 +10,7 @@ import { loadFolderDocs } from './folder-docs';
 import { scoreFolder } from './name-variants-labelled';
 import { RUNNING_TEXT, scoreAgainstTruth } from './name-variants-running-text';
 import { seedResult } from './name-variants-seeds';
+import { ruleNames } from '../../shared/variant-reasons';
 import { buildPairs, loadUkraineRows, scoreClusters, scoreVerifier, type PairScore } from './name-variants-ukraine';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -61,7 +62,7 @@ export function runNameVariantsEval(verbose = false): Record<string, number> {
   if (verbose) console.log('  errors:', nk.errors.slice(0, 40).join('\n    '));
   const seeds = seedResult(resolve(SHARED, 'corpus/seeds'));
   console.log(`seeds: group of Sergei = [${seeds.sergei.join(', ')}]; ${seeds.groups} word groups in all:`);
-  for (const g of seeds.model.groups) console.log(`  ${g.label}: ${g.spellings.map((s) => `${s.text} ×${s.count} (${s.reason})`).join(' | ')}`);
+  for (const g of seeds.model.groups) console.log(`  ${g.label}: ${g.spellings.map((s) => `${s.text} ×${s.count} (${ruleNames(s.reasons)})`).join(' | ')}`);
   for (const g of seeds.model.names) console.log(`  name ${g.label}: ${g.spellings.map((s) => `${s.text} ×${s.count}`).join(' | ')}`);
   const sergeiOk = ['Sergei', 'Sergey', 'Sergay'].every((s) => seeds.sergei.includes(s)) && seeds.sergei.length === 3;
   return {

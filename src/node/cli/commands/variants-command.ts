@@ -1,5 +1,6 @@
 import type { Args } from '../args';
 import { describeEvidence } from '../../../shared/variant-evidence';
+import { ruleNames } from '../../../shared/variant-reasons';
 import { must, openCorpus } from '../open-corpus';
 
 /** `variants <folder>`: groups of spellings of one name, with counts, outlets and reasons. */
@@ -14,7 +15,7 @@ export async function variantsCommand(args: Args, out: (s: string) => void): Pro
       out(`\n${g.label}${g.confidence === 'possible' ? '  [possible]' : ''}`);
       for (const s of g.spellings) {
         const why = s.evidence.map(describeEvidence).join('; ');
-        const rules = s.reason === 'anchor' ? '' : ` [${s.reason}]`;
+        const rules = s.reasons[0]?.match === 'anchor' ? '' : ` [${ruleNames(s.reasons)}]`;
         out(`  ${String(s.count).padStart(5)}  ${s.text}  ${s.confidence === 'possible' ? 'possible: ' : ''}${why}${rules} (${Object.keys(s.outlets).join(', ')})`);
       }
     }

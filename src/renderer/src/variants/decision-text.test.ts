@@ -37,7 +37,7 @@ describe('decisions in words', () => {
       id: `w:${texts[0]}`,
       label: texts[0],
       confidence: 'high',
-      spellings: texts.map((text) => ({ text, count: 1, documents: 1, outlets: {}, reason: '', evidence: [], confidence: 'high' })),
+      spellings: texts.map((text) => ({ text, count: 1, documents: 1, outlets: {}, reasons: [{ match: 'romanisation', romanisation: ['j/y/i'], shifts: [] }], evidence: [], confidence: 'high' })),
     });
     expect(isConfirmed(group(['Sergey', 'Sergei']), d)).toBe(true);
     expect(isConfirmed(group(['Sergey', 'Serhiy']), d)).toBe(false);

@@ -8,7 +8,8 @@ import { describeEvidence } from '../../../shared/variant-evidence';
 
 const capital = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-export function evidenceLines(s: Pick<SpellingInfo, 'reason' | 'evidence'>): string[] {
-  const said = s.reason === 'anchor' ? 'anchor' : s.reason === 'user merge' ? 'user' : null;
+export function evidenceLines(s: Pick<SpellingInfo, 'reasons' | 'evidence'>): string[] {
+  const match = s.reasons[0]?.match;
+  const said = match === 'anchor' ? 'anchor' : match === 'user' ? 'user' : null;
   return (s.evidence ?? []).filter((e) => e.kind !== said).map((e) => capital(describeEvidence(e)));
 }

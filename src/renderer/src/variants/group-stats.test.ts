@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { VariantGroupView } from '../contract';
+import type { SpellingInfo, VariantGroupView } from '../contract';
 import { byConfidence, filterGroups, findGroupWith, outletCount, outletTable, sortGroups, totalMentions } from './group-stats';
 import { variantTooltip } from './tooltip';
 
-const spelling = (text: string, outlets: Record<string, number>) => {
+const spelling = (text: string, outlets: Record<string, number>): SpellingInfo => {
   const count = Object.values(outlets).reduce((a, b) => a + b, 0);
-  return { text, count, documents: 1, outlets, reason: 'j/y/i', evidence: [], confidence: 'high' as const };
+  return { text, count, documents: 1, outlets, reasons: [{ match: 'romanisation', romanisation: ['j/y/i'], shifts: [] }], evidence: [], confidence: 'high' };
 };
 
 // The seeds' group, as `parallax variants` prints it.

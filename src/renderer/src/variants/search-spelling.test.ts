@@ -6,7 +6,7 @@ const group = (label: string, texts: string[]): VariantGroupView => ({
   id: `x:${label}`,
   label,
   confidence: 'high',
-  spellings: texts.map((text) => ({ text, count: 1, documents: 1, outlets: {}, reason: 'j/y/i', evidence: [], confidence: 'high' })),
+  spellings: texts.map((text) => ({ text, count: 1, documents: 1, outlets: {}, reasons: [{ match: 'romanisation', romanisation: ['j/y/i'], shifts: [] }], evidence: [], confidence: 'high' })),
 });
 
 describe('spelling searches', () => {

@@ -1,6 +1,6 @@
 import type { VariantGroupView } from '../../contract';
 import { evidenceLines } from '../../variants/evidence-lines';
-import { explainReason } from '../../variants/reasons';
+import { describeReasons, ruleNames } from '../../../../shared/variant-reasons';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import type { VariantActions } from './use-variant-actions';
 
@@ -49,8 +49,8 @@ export function SpellingTable({ group, isName, busy, actions }: SpellingTablePro
             </th>
             <td className="num">{s.count.toLocaleString('en-GB')}</td>
             <td className="num">{s.documents.toLocaleString('en-GB')}</td>
-            <td className="reason" title={s.reason === 'anchor' ? undefined : `Rules: ${s.reason}`}>
-              {explainReason(s.reason, group.label)}
+            <td className="reason" title={s.reasons[0]?.match === 'anchor' ? undefined : `Rules: ${ruleNames(s.reasons)}`}>
+              {describeReasons(s.reasons)}
               <EvidenceList lines={evidenceLines(s)} />
             </td>
             {!isName && (
