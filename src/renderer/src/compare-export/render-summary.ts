@@ -1,11 +1,9 @@
 /** The summary column of the exported comparison, as escaped HTML. */
 import type { Comparison, Facts, QuoteReport, WordChange } from '../../../shared/compare-types';
-import { KIND_LABELS, KINDS, percent, reasonLabel } from '../components/compare/model/labels';
+import { KIND_LABELS, KINDS, percent, quoteFateLabel, reasonLabel } from '../components/compare/model/labels';
 import { diffParts } from '../components/compare/model/diff-parts';
 import { ownQuotes } from '../components/compare/model/quotes';
 import { escapeHtml as e } from './escape-html';
-
-const FATE: Record<string, string> = { verbatim: 'word for word in', reworded: 'reworded in', absent: 'not in' };
 
 function wordDiff(changes: readonly WordChange[], hideSpelling: boolean): string {
   return diffParts(changes, hideSpelling)
@@ -23,7 +21,7 @@ function quotes(all: readonly QuoteReport[], side: 'A' | 'B', hideSpelling: bool
   const { list, echoes } = ownQuotes(all, side);
   const items = list.map((q) => {
     const diff = q.otherSide === 'reworded' && q.changes.length ? `<p class="quote-diff">${other}: ${wordDiff(q.changes, hideSpelling)}</p>` : '';
-    return `<li><q>${e(q.text)}</q> <span class="speaker">— ${e(q.speaker ?? 'speaker not named')}</span> <span class="fate fate-${e(q.otherSide)}">${e(FATE[q.otherSide] ?? q.otherSide)} ${other}</span>${diff}</li>`;
+    return `<li><q>${e(q.text)}</q> <span class="speaker">— ${e(q.speaker ?? 'speaker not named')}</span> <span class="fate fate-${e(q.otherSide)}">${e(quoteFateLabel(q.otherSide))} ${other}</span>${diff}</li>`;
   });
   const note = echoes ? `<p class="muted">${echoes} more in ${side}, also in ${other}: listed under ${other}.</p>` : '';
   return items.length ? `<ul class="quotes">${items.join('')}</ul>${note}` : note || `<p class="muted">No quotations in ${side}.</p>`;

@@ -1,10 +1,9 @@
 import type { QuoteReport } from '../../../../shared/compare-types';
 import type { TextRange } from '../../contract';
 import type { PaneSide } from './dom-scroll';
+import { quoteFateLabel } from './model/labels';
 import { ownQuotes } from './model/quotes';
 import { WordDiff } from './WordDiff';
-
-const FATE: Record<QuoteReport['otherSide'], string> = { verbatim: 'word for word in', reworded: 'reworded in', absent: 'not in' };
 
 interface QuoteListProps {
   quotes: readonly QuoteReport[];
@@ -27,7 +26,7 @@ export function QuoteList({ quotes, side, hideSpelling, onJump }: QuoteListProps
               <span className="quote-line">
                 <span className="speaker">{q.speaker ?? 'speaker not named'}</span>
                 <span className={`fate fate-${q.otherSide}`}>
-                  {FATE[q.otherSide] ?? q.otherSide} {other}
+                  {quoteFateLabel(q.otherSide)} {other}
                 </span>
               </span>
             </button>
