@@ -1,6 +1,6 @@
 /**
- * mulberry32: a tiny seeded PRNG. Fuzz tests name their seed so a failure can be replayed,
- * and the benchmark's generated corpus is the same on every run.
+ * mulberry32: a tiny seeded PRNG, so the benchmark's generated corpus is the same on every run.
+ * (Property tests use fast-check, which generates and shrinks their inputs.)
  */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,31 +1,27 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSegments, buildTaggedSegments, normalizeRanges } from './segments';
 import type { TextRange } from '../../../shared/document';
-import { prng } from '../../../core/random/prng';
-
-// Seeded, so a failing property names a case that can be replayed.
-const rng = prng;
-
 
 const PIECES = ['a', 'b', ' ', 'é', 'e\u0301', '😀', '𝄞', 'Москва', '東京', '\n\n', '<script>', '&amp;', '\ud800'];
 
-function randomText(r: () => number): string {
-  const n = Math.floor(r() * 30);
-  let s = '';
-  for (let i = 0; i < n; i++) s += PIECES[Math.floor(r() * PIECES.length)];
-  return s;
-}
+// Texts from pieces that trip offset arithmetic (combining marks, astral characters, a lone
+// surrogate), and ranges around them that may be empty, inverted or reach past either end.
+const textAndRanges = fc
+  .array(fc.constantFrom(...PIECES), { maxLength: 29 })
+  .map((pieces) => pieces.join(''))
+  .chain((text) =>
+    fc.tuple(
+      fc.constant(text),
+      fc.array(
+        fc.record({ start: fc.integer({ min: -3, max: text.length + 2 }), width: fc.integer({ min: -2, max: 7 }) }).map(({ start, width }): TextRange => ({ start, end: start + width })),
+        { maxLength: 7 },
+      ),
+    ),
+  );
 
-function randomRanges(r: () => number, len: number): TextRange[] {
-  const n = Math.floor(r() * 8);
-  const out: TextRange[] = [];
-  for (let i = 0; i < n; i++) {
-    const a = Math.floor(r() * (len + 6)) - 3;
-    const b = a + Math.floor(r() * 10) - 2;
-    out.push({ start: a, end: b });
-  }
-  return out;
-}
+// A fixed seed: the same cases every run; a failure prints its shrunk counterexample.
+const runs = (numRuns: number, seed: number) => ({ numRuns, seed });
 
 const splitsPair = (text: string, p: number): boolean =>
   p > 0 && p < text.length && /[\ud800-\udbff]/.test(text[p - 1]) && /[\udc00-\udfff]/.test(text[p]);
@@ -61,30 +57,30 @@ describe('buildSegments', () => {
   });
 
   it('holds its properties on random input', () => {
-    const r = rng(42);
-    for (let i = 0; i < 3000; i++) {
-      const text = randomText(r);
-      const ranges = randomRanges(r, text.length);
-      const segs = buildSegments(text, ranges);
-      expect(segs.map((s) => s.text).join('')).toBe(text);
-      let pos = 0;
-      for (const [k, s] of segs.entries()) {
-        expect(s.start).toBe(pos);
-        expect(s.end).toBeGreaterThan(s.start);
-        expect(s.end).toBeLessThanOrEqual(text.length);
-        expect(s.text).toBe(text.slice(s.start, s.end));
-        expect(splitsPair(text, s.start)).toBe(false);
-        if (k > 0) expect(s.highlighted && segs[k - 1].highlighted).toBe(false);
-        pos = s.end;
-      }
-      expect(pos).toBe(text.length);
-      // Every character inside a valid input range ends up highlighted.
-      for (const rg of ranges) {
-        for (let p = Math.max(0, rg.start); p < Math.min(text.length, rg.end); p++) {
-          expect(segs.find((s) => s.start <= p && p < s.end)?.highlighted).toBe(true);
+    fc.assert(
+      fc.property(textAndRanges, ([text, ranges]) => {
+        const segs = buildSegments(text, ranges);
+        expect(segs.map((s) => s.text).join('')).toBe(text);
+        let pos = 0;
+        for (const [k, s] of segs.entries()) {
+          expect(s.start).toBe(pos);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.text).toBe(text.slice(s.start, s.end));
+          expect(splitsPair(text, s.start)).toBe(false);
+          if (k > 0) expect(s.highlighted && segs[k - 1].highlighted).toBe(false);
+          pos = s.end;
         }
-      }
-    }
+        expect(pos).toBe(text.length);
+        // Every character inside a valid input range ends up highlighted.
+        for (const rg of ranges) {
+          for (let p = Math.max(0, rg.start); p < Math.min(text.length, rg.end); p++) {
+            expect(segs.find((s) => s.start <= p && p < s.end)?.highlighted).toBe(true);
+          }
+        }
+      }),
+      runs(3000, 42),
+    );
   });
 });
 
@@ -101,23 +97,24 @@ describe('buildTaggedSegments', () => {
   });
 
   it('lists, for every character, exactly the ranges that cover it', () => {
-    const r = rng(7);
-    for (let i = 0; i < 2000; i++) {
-      const text = randomText(r);
-      const ranges = randomRanges(r, text.length).map((x, tag) => ({ ...x, tag }));
-      const segs = buildTaggedSegments(text, ranges);
-      expect(segs.map((s) => s.text).join('')).toBe(text);
-      for (const s of segs) {
-        expect(splitsPair(text, s.start) || splitsPair(text, s.end)).toBe(false);
-        for (const rg of ranges) {
-          const lo = Math.max(0, rg.start);
-          const hi = Math.min(text.length, rg.end);
-          // A segment wholly inside a range (as given, before widening) carries its tag.
-          if (lo < hi && s.start >= lo && s.end <= hi) expect(s.tags).toContain(rg.tag);
-          // A segment wholly outside it never does.
-          if (s.end <= Math.max(0, lo - 1) || s.start >= hi + 1 || lo >= hi) expect(s.tags).not.toContain(rg.tag);
+    fc.assert(
+      fc.property(textAndRanges, ([text, given]) => {
+        const ranges = given.map((x, tag) => ({ ...x, tag }));
+        const segs = buildTaggedSegments(text, ranges);
+        expect(segs.map((s) => s.text).join('')).toBe(text);
+        for (const s of segs) {
+          expect(splitsPair(text, s.start) || splitsPair(text, s.end)).toBe(false);
+          for (const rg of ranges) {
+            const lo = Math.max(0, rg.start);
+            const hi = Math.min(text.length, rg.end);
+            // A segment wholly inside a range (as given, before widening) carries its tag.
+            if (lo < hi && s.start >= lo && s.end <= hi) expect(s.tags).toContain(rg.tag);
+            // A segment wholly outside it never does.
+            if (s.end <= Math.max(0, lo - 1) || s.start >= hi + 1 || lo >= hi) expect(s.tags).not.toContain(rg.tag);
+          }
         }
-      }
-    }
+      }),
+      runs(2000, 7),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Segment, WordChange } from '../../../../../shared/compare-types';
 import { diffParts } from './diff-parts';
@@ -129,30 +130,36 @@ describe('diffParts', () => {
 });
 
 describe('buildPaneRuns on random input', () => {
-  // A small seeded generator: the same cases every run, so a failure can be replayed.
-  let seed = 42;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
   const text = 'Zelenskyy 🇺🇦 said “Kyiv” — 1,000 troops.\n\nSergei 😀 Lavrov. Москва';
-  const range = () => {
-    const a = rand(text.length + 20) - 10;
-    return { start: a, end: a + rand(30) - 5 };
-  };
+  // Ranges that may be empty, inverted, split a surrogate pair or reach past either end.
+  const range = fc.record({ start: fc.integer({ min: -10, max: text.length + 9 }), width: fc.integer({ min: -5, max: 24 }) }).map(({ start, width }) => ({ start, end: start + width }));
+  const change: fc.Arbitrary<WordChange> = fc.record({
+    op: fc.constantFrom('equal', 'insert', 'delete', 'replace'),
+    a: fc.constant('x'),
+    b: fc.constant('y'),
+    aRange: fc.option(range, { freq: 4 }),
+    bRange: fc.option(range, { freq: 4 }),
+    spellingOnly: fc.boolean(),
+  });
+  const segment: fc.Arbitrary<Segment> = fc
+    .tuple(fc.constantFrom<Segment['kind']>('same', 'reworded', 'moved', 'onlyA', 'onlyB'), fc.array(range, { maxLength: 2 }), fc.array(range, { maxLength: 1 }), change)
+    .map(([kind, aRanges, bRanges, c]) => seg(kind, aRanges, bRanges, [c]));
+  const pane = fc.record({
+    hideSpelling: fc.boolean(),
+    flash: fc.option(range),
+    variants: fc.array(fc.tuple(range, fc.constantFrom('g0', 'g1', 'g2')).map(([r, groupId]) => ({ ...r, groupId })), { maxLength: 3 }),
+  });
 
   it('never throws and always re-joins to the text', () => {
-    for (let k = 0; k < 300; k++) {
-      const segments: Segment[] = Array.from({ length: rand(6) }, () =>
-        seg(['same', 'reworded', 'moved', 'onlyA', 'onlyB'][rand(5)] as Segment['kind'], [range(), range()].slice(rand(3)), [range()].slice(rand(2)), [
-          { op: (['equal', 'insert', 'delete', 'replace'] as const)[rand(4)], a: 'x', b: 'y', aRange: rand(4) ? range() : null, bRange: rand(4) ? range() : null, spellingOnly: rand(2) === 0 },
-        ]),
-      );
-      for (const side of ['A', 'B'] as const) {
-        const variants = Array.from({ length: rand(4) }, () => ({ ...range(), groupId: `g${rand(3)}` }));
-        const runs = buildPaneRuns(text, segments, side, { hideSpelling: rand(2) === 0, flash: rand(2) ? range() : null, variants });
-        expect(runs.flatMap((r) => r.pieces.map((p) => p.text)).join('')).toBe(text);
-      }
-    }
+    // A fixed seed: the same cases every run; a failure prints its shrunk counterexample.
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 5 }), pane, pane, (segments, optsA, optsB) => {
+        for (const [side, opts] of [['A', optsA], ['B', optsB]] as const) {
+          const runs = buildPaneRuns(text, segments, side, opts);
+          expect(runs.flatMap((r) => r.pieces.map((p) => p.text)).join('')).toBe(text);
+        }
+      }),
+      { seed: 42, numRuns: 300 },
+    );
   });
 });
