@@ -25,4 +25,6 @@ export interface CorpusStatus {
   /** Milliseconds the last open took, and its phases (walk, read, index, variants). */
   elapsedMs: number | null;
   timings: Record<string, number> | null;
+  /** Where unexpected failures are logged, when the service has a log: error messages point there. */
+  logFile?: string;
 }

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { CorpusApi, CorpusInput, CorpusOutput } from '../../shared/corpus-api';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStatus } from '../../shared/status';
+import { silentLogger, type Logger } from '../log/logger';
 import { corpusStateDir } from '../store/data-dir';
 import { sweepTempFiles } from '../store/atomic-file';
 import { emptySettings, loadFolderSettings, saveFolderSettings, type FolderSettings } from '../store/folder-settings';
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   workerPath?: string;
   /** Starts an index worker (one per open); defaults to a worker thread running `workerPath`. */
   createWorker?: () => IndexWorker;
+  /** Where unexpected failures are written (never article text or queries); none by default. */
+  log?: Logger;
 }
 
 const CLOSED = 'Parallax is closing: the folder is no longer open.';
@@ -67,6 +70,10 @@ export class CorpusService implements CorpusApi {
 
   constructor(private readonly opts: ServiceOptions) {}
 
+  private get log(): Logger {
+    return this.opts.log ?? silentLogger;
+  }
+
   async status(): Promise<Result<CorpusStatus>> {
     return ok(this.snapshot());
   }
@@ -79,12 +86,17 @@ export class CorpusService implements CorpusApi {
     const path = resolve(input.path.trim().replace(/^~(?=$|[\\/])/, homedir()));
     const checked = await checkFolder(path);
     if (superseded()) return ok(this.snapshot());
-    if (!checked.ok) return checked;
+    if (!checked.ok) {
+      // The message names the user's path; its code is enough to tell the cases apart.
+      this.log.warn('service', `A folder could not be opened (${checked.error.code}).`);
+      return checked;
+    }
     const root = checked.value;
     this.stopWorker('Another folder was opened.');
     const stateDir = corpusStateDir(this.opts.dataDir, root);
     await sweepTempFiles(stateDir);
     const loaded = await loadFolderSettings(stateDir);
+    if (loaded.problem) this.log.warn('service', `The folder's settings could not be read (${loaded.problem}).`);
     if (superseded()) return ok(this.snapshot());
     this.stateDir = stateDir;
     this.settings = loaded.settings;
@@ -99,7 +111,7 @@ export class CorpusService implements CorpusApi {
     };
     this.openedAt = Date.now();
     this.startWorker({ type: 'open', root, stateDir: this.stateDir, settings: this.settings });
-    await rememberFolder(this.opts.dataDir, root).catch(() => undefined);
+    await rememberFolder(this.opts.dataDir, root).catch((err: unknown) => this.log.warn('service', 'The recent-folders list could not be saved.', err));
     return ok(this.snapshot());
   }
 
@@ -176,7 +188,8 @@ export class CorpusService implements CorpusApi {
   }
 
   private snapshot(): CorpusStatus {
-    return { ...this.current, skipped: [...this.current.skipped], notices: [...this.current.notices] };
+    const logFile = this.opts.log?.file;
+    return { ...this.current, skipped: [...this.current.skipped], notices: [...this.current.notices], ...(logFile ? { logFile } : {}) };
   }
 
   private forward<M extends WorkerMethod>(method: M, input: WorkerInput<M>): Promise<Result<WorkerValue<M>>> {
@@ -186,6 +199,7 @@ export class CorpusService implements CorpusApi {
     const id = this.nextId++;
     return new Promise((res) => {
       this.pending.set(id, (r) => {
+        if (!('ok' in r) && !r.result.ok && r.result.error.code === 'internal') this.log.error('service', `The index worker failed a ${method} call: ${r.result.error.message}`);
         if ('ok' in r) res(r);
         else res(isReplyTo(r, method) ? r.result : fail('internal', `The index worker answered ${r.method} to a ${method} call.`));
       });
@@ -223,9 +237,13 @@ export class CorpusService implements CorpusApi {
       this.settle();
     } else if (m.type === 'saved') {
       this.saving = false;
-      if (m.error) this.current = { ...this.current, notices: [...this.current.notices, `The index could not be saved (${m.error}); it will be rebuilt next time.`] };
+      if (m.error) {
+        this.log.warn('service', `The index could not be saved: ${m.error}`);
+        this.current = { ...this.current, notices: [...this.current.notices, `The index could not be saved (${m.error}); it will be rebuilt next time.`] };
+      }
       this.savedWaiters.splice(0).forEach((r) => r());
     } else if (m.type === 'open-failed') {
+      this.log.error('service', `The folder could not be indexed: ${m.message}`);
       this.current = { ...this.current, state: 'error', progress: null, error: `The folder could not be indexed: ${m.message}` };
       this.settle();
     } else if (m.type === 'reply') {
@@ -242,6 +260,7 @@ export class CorpusService implements CorpusApi {
     this.savedWaiters.splice(0).forEach((r) => r());
     for (const res of this.pending.values()) res(fail('internal', 'The index worker stopped; open the folder again.'));
     this.pending.clear();
+    this.log.error('service', `The index worker stopped: ${message}`);
     this.current = { ...this.current, state: 'error', progress: null, error: `Indexing stopped: ${message}. Open the folder again to retry.` };
     this.settle();
   }
