@@ -1,7 +1,17 @@
 /** What Parallax knows about one article. Paths are relative to the opened folder, with forward slashes. */
 export type DocFormat = 'txt' | 'md' | 'html';
-export type OutletSource = 'override' | 'metadata' | 'url' | 'text' | 'unknown';
-export type DateSource = 'metadata' | 'text' | 'mtime';
+/**
+ * Where an outlet came from: the file's metadata, its link, the article naming itself as its
+ * source (a credit or copyright line, a "(Reuters) –" dateline, a signature block: never a
+ * mention in the story), the user, or nowhere (outlet "Unknown").
+ */
+export type OutletSource = 'metadata' | 'url' | 'signature' | 'user' | 'none';
+/**
+ * Where a publication date came from: metadata (front matter, page metadata, the article's
+ * own link), the article's dateline, byline or header, the user, or nowhere. The file's
+ * modification time is never a publication date.
+ */
+export type DateSource = 'metadata' | 'dateline' | 'user' | 'none';
 
 export interface DocMeta {
   /** Stable id: the relative path. */
@@ -10,9 +20,11 @@ export interface DocMeta {
   title: string;
   outlet: string;
   outletSource: OutletSource;
-  /** YYYY-MM-DD, or null when nothing gave a date. */
+  /** Publication date, YYYY-MM-DD; null (source 'none') when nothing the article says gave one. */
   date: string | null;
-  dateSource: DateSource | null;
+  dateSource: DateSource;
+  /** When the file was last modified (ms since 1970): only for the "file modified" sort, never shown as a date. */
+  fileModifiedMs: number | null;
   url: string | null;
   byline: string | null;
   words: number;

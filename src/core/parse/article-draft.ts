@@ -6,10 +6,8 @@ export interface ArticleDraft {
   /** Outlet named by metadata (front matter, page metadata, a "Source:" label). */
   outlet: string | null;
   url: string | null;
-  /** Publication date from metadata, YYYY-MM-DD. */
+  /** Publication date from metadata (front matter, page metadata, a "Date:" label or " date 2022-02-10" prefix), YYYY-MM-DD. */
   date: string | null;
-  /** A date written as a label in the text itself (" date 2022-02-10 …"). */
-  textDate: string | null;
   /** A weaker metadata date, such as when a clipper saved the page: used only if the text has none. */
   fallbackDate: string | null;
   byline: string | null;
@@ -21,7 +19,6 @@ export const emptyDraft = (body: string): ArticleDraft => ({
   outlet: null,
   url: null,
   date: null,
-  textDate: null,
   fallbackDate: null,
   byline: null,
 });

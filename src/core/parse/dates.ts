@@ -54,18 +54,71 @@ function findDateIn(s: string): string | null {
   return valid[0]?.date ?? null;
 }
 
-// Dates further down are usually events the article reports, not when it was written.
-const TOP_CHARS = 2500;
+// Where an article states its own date: the few paragraphs under the headline (a date line,
+// a byline, a dateline), before the story itself starts. Dates anywhere else are events.
+const HEADER_PARAS = 6;
+// A paragraph this long is the story's own prose: the header block ends with it.
+const BODY_PARA = 200;
 
-/** The first plausible full date near the top of an article's text, or null. */
-export function findDateInText(text: string): string | null {
-  const top = text.slice(0, TOP_CHARS);
-  // Scan paragraph by paragraph so the earliest date wins whichever way it is written.
-  for (const para of top.split(/\n+/)) {
-    const d = findDateIn(para);
-    if (d) return d;
+/**
+ * The date an article gives itself, from its header block only: a line that is just a date
+ * ("February 11, 2022", "Published 3 October 2024, 10:02 BST"), a byline line with a date
+ * ("By Ana Ruiz, 3 October 2024"), or a dateline opening the story ("KYIV, 8 October 2024
+ * (Capital Wire) – …"). A date the story mentions ("went to Moscow on 3 March 2019") is not one.
+ * A "Published" line wins over an "Updated" one.
+ */
+export function findOwnDate(text: string): string | null {
+  let updated: string | null = null;
+  for (const raw of text.split(/\n+/).slice(0, HEADER_PARAS)) {
+    const p = raw.trim();
+    if (!p) continue;
+    const own = headerLineDate(p) ?? bylineDate(p) ?? datelineDate(p);
+    if (own) {
+      if (!UPDATED.test(p)) return own;
+      updated ??= own;
+    }
+    if (p.length > BODY_PARA) break;
   }
-  return null;
+  return updated;
+}
+
+const UPDATED = /^(?:last )?(?:updated|modified)\b/i;
+
+function headerLineDate(p: string): string | null {
+  return isDateLine(p) ? findDateIn(p) : null;
+}
+
+// "By Ana Ruiz, 3 October 2024", "By Andrew Roth in Moscow | Thu 10 Feb 2022", "Posted by Ana Ruiz on 2022-02-10":
+// a name, then the date. "By 31 December 2004, the airline…" and "By Friday, 3 October…" are sentences.
+const BYLINE_START = /^(?:[Bb]y|(?:Posted|Published|Written|Filed) by)\s+(\p{Lu}[\p{L}'’.-]+)(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|de|van|von|al|bin))*\s*(?:[,|–—-]|\s(?:on|in|at)\s)/u;
+const NOT_A_NAME = new RegExp(`^(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|mid|the|this|last|next)$`, 'i');
+function bylineDate(p: string): string | null {
+  const m = p.length <= 160 ? BYLINE_START.exec(p) : null;
+  return m && !NOT_A_NAME.test(m[1]) ? findDateIn(p) : null;
+}
+
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+const DATELINE_DATE = `(\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+${DAY},?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR})`;
+// "KYIV, 8 October 2024 (Capital Wire) –", "WASHINGTON, D.C., Feb. 10, 2022 —", "MOSCOW, Russia, 10 Feb 2022:".
+const DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[\\p{L}\\p{M} .'’-]{1,30}){0,2},\\s*${WEEKDAY}${DATELINE_DATE}\\s*(?:\\([^()]{1,40}\\))?\\s*[-–—:]`,
+  'iu',
+);
+function datelineDate(p: string): string | null {
+  const m = DATELINE.exec(p);
+  // The place is written in capitals: "KYIV", not a sentence's first word.
+  if (!m || !/^[\p{Lu}\p{M} .'’-]{2,}[,\s]/u.test(p)) return null;
+  return findDateIn(m[1]);
+}
+
+// A news site's own link often carries the day it was published: /2016/09/29/ or /2022-02-10/.
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$)/;
+
+/** The publication day written in an article's own URL path, or null. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  const path = url ? /^(?:https?:)?\/\/[^/?#]+(\/[^?#]*)/i.exec(url.trim())?.[1] : undefined;
+  const m = path ? URL_DATE.exec(path) : null;
+  return m ? ymd(+m[1], +m[2], +m[3]) : null;
 }
 
 const DATE_ANY = `(?:\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.+-]+Z?)?|${MONTH}\\s+${DAY},?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR})`;
@@ -77,10 +130,4 @@ const DATE_LINE = new RegExp(
 /** True for a line that is only a date (a page's "Published 3 October 2024, 10:02 BST"): page furniture. */
 export function isDateLine(line: string): boolean {
   return line.length <= 80 && DATE_LINE.test(line.trim());
-}
-
-/** The file's modification time as a UTC calendar day, or null for a missing or epoch time. */
-export function dateFromMtime(mtimeMs: number): string | null {
-  if (!Number.isFinite(mtimeMs) || mtimeMs <= 0 || mtimeMs > 8.64e15) return null;
-  return new Date(mtimeMs).toISOString().slice(0, 10);
 }

@@ -2,14 +2,15 @@ import { KNOWN_OUTLETS } from './known-outlets';
 import { paragraphsOf } from './paragraphs';
 
 /**
- * The outlet an article names as itself, for files with no metadata and no URL. Explicit
- * signals first (a wire dateline "LONDON (Reuters) –", a closing "© 2024 Outlet"), then
- * known outlets referring to themselves. Mentions that cite another outlet ("according to
- * Reuters") do not count, and one stray mention only counts when no other outlet is named.
+ * The outlet an article names as its own source, for files with no metadata and no URL: a
+ * wire dateline ("LONDON (Reuters) –"), a closing credit or copyright line ("© 2024 Outlet"),
+ * or a signature block standing on its own line ("Why you can trust Sky News", "Download the
+ * ITV News app", an own video's caption ending "… questions from ITV News"). An outlet the
+ * story mentions, however often and in whatever words, is never the article's outlet.
  */
 export function outletFromText(text: string): string | null {
   const paras = paragraphsOf(text);
-  return datelineOutlet(paras.slice(0, 5)) ?? copyrightOutlet(paras.slice(-5)) ?? selfReferencedOutlet(text);
+  return datelineOutlet(paras.slice(0, 5)) ?? copyrightOutlet(paras.slice(-5)) ?? signatureOutlet(paras.slice(1));
 }
 
 const SHORT_NAMES: Record<string, string> = { AP: 'AP News', AFP: 'AFP', PA: 'PA Media', UPI: 'UPI' };
@@ -22,7 +23,7 @@ function canonical(name: string): string {
 }
 
 const NAME = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]*(?: [\\p{L}\\p{N}&.'’/-]+){0,4}";
-const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}(?:,[^()]{1,40})?\\s*\\((${NAME})\\)\\s*[-–—:]`, 'u');
+const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}(?:,[^()]{1,40})?\\s*)?\\((${NAME})\\)\\s*[-–—:]`, 'u');
 const COPYRIGHT = new RegExp(`^(?:copyright\\s*)?(?:©|\\(c\\))?\\s*(?:\\d{4}\\s+)?(${NAME}?)\\.?(?:,?\\s*\\d{4})?\\.?(?:\\s*all rights reserved\\.?)?$`, 'iu');
 const PHOTO_AGENCIES = /getty|shutterstock|alamy|istock|photo|image/i;
 
@@ -43,40 +44,29 @@ function copyrightOutlet(paras: string[]): string | null {
   return null;
 }
 
-const STRONG_BEFORE = /(why you can trust|exclusive to|subscribe to|download the|sign up to)\s+$/i;
-const STRONG_AFTER = /^(?:['’]s)?\s+(understands|has (?:learned|learnt|been told|seen|obtained|contacted|approached|asked)|can reveal|revealed|is not responsible)\b/;
-// "told Reuters" and "in The Guardian" cite another outlet far more often than the outlet itself.
-const CITING_BEFORE = /(according to|reported by|cited by|quoted by|quoting|citing|via|told|in|to|with|for|of|reports?|reported|says?|said|writes|wrote|claims?|claimed)\s+$/i;
-const CITING_AFTER = /^(?:['’]s)?,?\s+(?:(?:has|had|have|also)\s+)?(reported|reports|said|says|quoted|cited|citing|reporting|news agency|agency|newspaper|paper|magazine|website|columnist|journalist|correspondent|editor|critic|reviewer|report|poll|survey|interview)\b/;
+const SELF_NAMES = KNOWN_OUTLETS.flatMap((o) => [o.name, ...o.selfNames].map((n) => ({ n, name: o.name })))
+  .sort((a, b) => b.n.length - a.n.length);
+const ALTERNATION = [...new Set(SELF_NAMES.map((s) => s.n))].map(escapeRegExp).join('|');
+// A promo the outlet puts under its own articles.
+const PROMO = new RegExp(
+  `^(?:why you can trust|download the|get the|follow|subscribe to|sign up (?:to|for)(?: the)?|listen to|watch more (?:from|on)|more from|the latest from)\\s+(?:the\\s+)?(${ALTERNATION})(?:['’]s?)?(?:\\s+(?:app|newsletter|podcast|channel|on \\S+(?: \\S+)?))?\\.?$`,
+  'i',
+);
+// An own video's or promo's caption: a short line, not a sentence, that ends with the outlet ("… questions from ITV News").
+const CAPTION_END = new RegExp(`\\s(?:from|to|with|on|tells|told|speaks to|talks to)\\s+(?:the\\s+)?(${ALTERNATION})$`);
+const CREDIT_START = /^(?:pic|photo(?:graph)?|picture|image|credit|illustration|video|footage|source)s?\b/i;
 
-const PATTERNS = KNOWN_OUTLETS.filter((o) => o.selfNames.length > 0).map((o) => ({
-  name: o.name,
-  re: new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...o.selfNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  ),
-}));
-
-function selfReferencedOutlet(text: string): string | null {
-  const scores: { name: string; score: number; mentions: number }[] = [];
-  for (const { name, re } of PATTERNS) {
-    let score = 0;
-    let mentions = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      mentions++;
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (STRONG_BEFORE.test(before) || STRONG_AFTER.test(after)) score += 3;
-      else if (!CITING_BEFORE.test(before) && !CITING_AFTER.test(after)) score += 1;
-    }
-    if (mentions) scores.push({ name, score, mentions });
+/** A line standing on its own, not a sentence of the story, in which the outlet signs the article. */
+function signatureOutlet(paras: string[]): string | null {
+  for (const p of paras) {
+    if (p.length > 120) continue;
+    const promo = PROMO.exec(p);
+    if (promo) return canonical(promo[1]);
+    if (/[.!?]["”’]?$/.test(p) || CREDIT_START.test(p) || p.split(/\s+/).length < 5) continue;
+    const caption = CAPTION_END.exec(p);
+    if (caption) return canonical(caption[1]);
   }
-  scores.sort((a, b) => b.score - a.score);
-  const [best, second] = scores;
-  if (!best || best.score === 0 || (second && second.score === best.score)) return null;
-  if (best.score >= 3 && (!second || best.score >= 2 * second.score)) return best.name;
-  return scores.length === 1 ? best.name : null;
+  return null;
 }
 
 function escapeRegExp(s: string): string {

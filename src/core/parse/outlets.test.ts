@@ -37,7 +37,7 @@ describe('outletFromUrl', () => {
   });
 });
 
-describe('outletFromText', () => {
+describe('outletFromText: only where the article names itself as its source', () => {
   it('reads a wire dateline and a closing copyright line', () => {
     expect(outletFromText('Headline\n\nARDEN, 3 October 2024 (Capital Wire) – Dockers walked out.')).toBe('Capital Wire');
     expect(outletFromText('Headline\n\nLONDON (Reuters) - Shares fell.')).toBe('Reuters');
@@ -45,19 +45,28 @@ describe('outletFromText', () => {
     expect(outletFromText('Headline\n\nBody.\n\n© 2024 Radio Meridian')).toBe('Radio Meridian');
   });
 
-  it('recognises an outlet speaking of itself', () => {
-    expect(outletFromText('Headline\n\nWhy you can trust Sky News\n\nBody, Reuters said.')).toBe('Sky News');
-    expect(outletFromText('ITV News understands that talks continued. Lavrov told Reuters nothing.')).toBe('ITV News');
+  it('reads a signature block standing on its own line (Sky News, ITV News)', () => {
+    expect(outletFromText("Russia-Ukraine crisis\n\nRussia: Facts 'bounce off' Liz Truss\n\nWhy you can trust Sky News\n\nThe Foreign Office has signed off tougher sanctions, Reuters said.")).toBe('Sky News');
+    expect(outletFromText("Talks fail\n\nIt didn't go well.\n\n'Can you stop Vladimir Putin invading Ukraine?' Liz Truss refuses to answer questions from ITV News\n\nThe talks ended.")).toBe('ITV News');
+    expect(outletFromText('Headline\n\nBody.\n\nDownload the Sky News app')).toBe('Sky News');
   });
 
-  it('does not take an outlet that is only cited', () => {
+  // Each of these labelled a BBC article with the outlet it reports on.
+  it.each([
+    ['Weak dollar hits Reuters', 'Revenues at media group Reuters slipped 11% during 2004, mainly due to the weakness of the dollar, the group said.'],
+    ['Mutant book wins Guardian prize', 'A book about the evolution of mutants and the science of abnormality has won the Guardian First Book Award 2004.'],
+    ["Galloway targets 'New Labour' MP", 'The Telegraph was sued for libel by Mr Galloway after the newspaper claimed he received money from Saddam Hussein\'s regime in Iraq.'],
+    ['Algeria hit by further gas riots', 'Riots also flared up in the Maghnia region close to the border with Morocco in the west, AFP said.'],
+    ['Sky wins Oscars rights', 'The BBC denied it had lost a bidding war, saying it had "decided to pass the mantle" to Sky.'],
+    ['Talks fail', 'ITV News understands that bilateral relations were discussed in the lunch.'],
+  ])('not an outlet the story mentions: %s', (title, sentence) => {
+    expect(outletFromText(`${title}\n\n${sentence}\n\nMore of the story.`)).toBeNull();
+  });
+
+  it('not a headline, a photo credit or a cited source', () => {
+    expect(outletFromText('Tory donor speaks to the BBC\n\nText.')).toBeNull();
+    expect(outletFromText('Headline\n\nText.\n\nPhotograph taken by a freelance for Reuters')).toBeNull();
     expect(outletFromText('According to Reuters, the deal is off.')).toBeNull();
-    expect(outletFromText('"We will fight," he told the Daily Mail.')).toBeNull();
-    expect(outletFromText('The Financial Times has reported that Fiat may sell.')).toBeNull();
     expect(outletFromText('A photo credit: © Getty Images')).toBeNull();
-  });
-
-  it('gives up on a tie between two outlets each mentioned once', () => {
-    expect(outletFromText('Pictures from CNN and from Sky News were shown.')).toBeNull();
   });
 });

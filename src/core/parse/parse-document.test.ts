@@ -70,8 +70,14 @@ describe('parseDocument: plain text', () => {
     expect(d.meta.title).toBe('Café owners “angry”.');
   });
 
-  it('has no date at all when the file time is missing', () => {
-    expect(doc('a.txt', 'Title\n\nBody', noHtml, 0).meta).toMatchObject({ date: null, dateSource: null });
+  it('never takes the file time as the date: it is kept apart, for sorting by it', () => {
+    expect(doc('a.txt', 'Title\n\nBody').meta).toMatchObject({ date: null, dateSource: 'none', fileModifiedMs: MTIME });
+    expect(doc('a.txt', 'Title\n\nBody', noHtml, 0).meta).toMatchObject({ date: null, dateSource: 'none', fileModifiedMs: null });
+  });
+
+  it('takes a date from a dateline, not from a date the story mentions', () => {
+    expect(doc('a.txt', 'Dockers walk out\n\nARDEN, 3 October 2024 (Capital Wire) – Dockers walked out.').meta).toMatchObject({ date: '2024-10-03', dateSource: 'dateline', outlet: 'Capital Wire', outletSource: 'signature' });
+    expect(doc('a.txt', 'Strike ends\n\nThe strike that began on 3 October 2024 ended on Friday.').meta).toMatchObject({ date: null, dateSource: 'none' });
   });
 });
 
@@ -90,9 +96,11 @@ describe('parseDocument: Markdown', () => {
     });
   });
 
-  it('falls back to the URL domain, then the text date, then the clip date', () => {
-    const md = '---\nsource: "https://www.theguardian.com/world/x"\ncreated: 2024-12-01\n---\nHeadline\n\nKYIV, 3 October 2024 – Text.';
-    expect(doc('a.md', md).meta).toMatchObject({ outlet: 'The Guardian', outletSource: 'url', date: '2024-10-03', dateSource: 'text' });
+  it('falls back to the URL domain, then the dateline, then the day in the link, then the clip date', () => {
+    const md = '---\nsource: "https://www.theguardian.com/world/2024/oct/04/x"\ncreated: 2024-12-01\n---\nHeadline\n\nKYIV, 3 October 2024 – Text.';
+    expect(doc('a.md', md).meta).toMatchObject({ outlet: 'The Guardian', outletSource: 'url', date: '2024-10-03', dateSource: 'dateline' });
+    const linked = '---\nsource: "https://www.foxnews.com/politics/2016/09/29/x.html"\ncreated: 2024-12-01\n---\nHeadline\n\nText of 11 September 2001.';
+    expect(doc('a.md', linked).meta).toMatchObject({ outlet: 'Fox News', date: '2016-09-29', dateSource: 'metadata' });
     const undated = '---\nsource: "https://example.org/x"\ncreated: 2024-12-01\n---\nHeadline\n\nText.';
     expect(doc('a.md', undated).meta).toMatchObject({ outlet: 'example.org', date: '2024-12-01', dateSource: 'metadata' });
   });

@@ -2,7 +2,7 @@ import type { DocFormat, DocMeta } from '../../shared/document';
 import { decodeBytes, looksBinary } from '../text/decode';
 import { tokenize } from '../text/tokenize';
 import type { ArticleDraft } from './article-draft';
-import { dateFromMtime, findDateInText } from './dates';
+import { dateFromUrl, findOwnDate } from './dates';
 import { extensionOf, formatOf } from './doc-format';
 import { removeFurniture } from './furniture';
 import { draftFromHtml } from './html-draft';
@@ -14,7 +14,8 @@ import { cleanTitle, titleFromText } from './title';
 
 /**
  * One file to one article: decode, read the format, drop furniture, then fill what the
- * format left open from the text (title, outlet, date) and finally from the file (mtime).
+ * format left open from where the article names itself (title, outlet, date). The file's
+ * modification time is kept apart, for sorting by it, and is never the publication date.
  * Never throws for any bytes; a file that holds no article gives { ok: false, reason }.
  */
 export function parseDocument(file: SourceFile, deps: ParseDeps): ParseResult {
@@ -55,7 +56,7 @@ function readDraft(format: DocFormat, original: string, deps: ParseDeps): Articl
 
 function buildMeta(file: SourceFile, format: DocFormat, encoding: string, draft: ArticleDraft, text: string): DocMeta {
   const outlet = resolveOutlet(draft);
-  const date = resolveDate(draft, file.mtimeMs);
+  const date = resolveDate(draft);
   return {
     id: file.path,
     path: file.path,
@@ -64,6 +65,7 @@ function buildMeta(file: SourceFile, format: DocFormat, encoding: string, draft:
     outletSource: outlet.source,
     date: date.date,
     dateSource: date.source,
+    fileModifiedMs: Number.isFinite(file.mtimeMs) && file.mtimeMs > 0 ? file.mtimeMs : null,
     url: draft.url,
     byline: draft.byline,
     words: tokenize(text).length,
@@ -78,18 +80,20 @@ function resolveOutlet(draft: ArticleDraft): { outlet: string | null; source: Do
   if (fromUrl) return { outlet: fromUrl, source: 'url' };
   // The body before furniture removal: "Why you can trust Sky News" is furniture but also a signature.
   const fromText = outletFromText(draft.body);
-  if (fromText) return { outlet: fromText, source: 'text' };
-  return { outlet: null, source: 'unknown' };
+  if (fromText) return { outlet: fromText, source: 'signature' };
+  return { outlet: null, source: 'none' };
 }
 
-function resolveDate(draft: ArticleDraft, mtimeMs: number): { date: string | null; source: DocMeta['dateSource'] } {
+/** Metadata, then the article's own header (date line, byline, dateline), then its link; never the file time. */
+function resolveDate(draft: ArticleDraft): { date: string | null; source: DocMeta['dateSource'] } {
   if (draft.date) return { date: draft.date, source: 'metadata' };
-  // The body before furniture removal: a dateline paragraph is furniture but still the date.
-  const inText = draft.textDate ?? findDateInText(draft.body);
-  if (inText) return { date: inText, source: 'text' };
+  // The body before furniture removal: a date line under the headline is furniture but still the date.
+  const own = findOwnDate(draft.body);
+  if (own) return { date: own, source: 'dateline' };
+  const fromUrl = dateFromUrl(draft.url);
+  if (fromUrl) return { date: fromUrl, source: 'metadata' };
   if (draft.fallbackDate) return { date: draft.fallbackDate, source: 'metadata' };
-  const mtime = dateFromMtime(mtimeMs);
-  return mtime ? { date: mtime, source: 'mtime' } : { date: null, source: null };
+  return { date: null, source: 'none' };
 }
 
 function fileStem(path: string): string {

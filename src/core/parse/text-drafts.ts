@@ -16,8 +16,7 @@ export function draftFromText(original: string): ArticleDraft {
     title: labels.title ?? (markdown ? leadingHeading(rest) : null),
     outlet: labels.outlet,
     url: labels.url,
-    date: labels.date,
-    textDate: prefix.date,
+    date: labels.date ?? prefix.date,
     byline: labels.byline ?? bylineFromText(draft.body),
   };
 }

@@ -15,16 +15,24 @@ async function loadAll(root: string) {
 }
 
 describe('the seed articles from disk', () => {
-  it('all five load with their outlet where the text gives one', async () => {
+  it('all five load with their outlet where the article names itself, and only two state their date', async () => {
     const { walk, results } = await loadAll(corpus('seeds'));
     expect(walk.skipped).toEqual([]);
     const outlets = Object.fromEntries(results.map(({ entry, result }) => [entry.path, result.ok ? `${result.doc.meta.outlet} (${result.doc.meta.outletSource})` : result.reason]));
     expect(outlets).toEqual({
-      '000_7d0430d80f6f4323.txt': 'ITV News (text)',
-      '001_b3aaf2930145f7ea.txt': 'ITV News (text)',
-      '002_cbda20eabf96f340.txt': 'Sky News (text)',
+      '000_7d0430d80f6f4323.txt': 'ITV News (signature)',
+      '001_b3aaf2930145f7ea.txt': 'ITV News (signature)',
+      '002_cbda20eabf96f340.txt': 'Sky News (signature)',
       '003_87d9f8a4d21f6c18.txt': 'The Moscow Times (url)',
-      '004_2cb64c0ee2e1afa1.txt': 'Unknown (unknown)',
+      '004_2cb64c0ee2e1afa1.txt': 'Unknown (none)',
+    });
+    const dates = Object.fromEntries(results.map(({ entry, result }) => [entry.path, result.ok ? `${result.doc.meta.date} (${result.doc.meta.dateSource})` : result.reason]));
+    expect(dates).toEqual({
+      '000_7d0430d80f6f4323.txt': 'null (none)',
+      '001_b3aaf2930145f7ea.txt': '2022-02-10 (metadata)',
+      '002_cbda20eabf96f340.txt': 'null (none)',
+      '003_87d9f8a4d21f6c18.txt': '2022-02-11 (dateline)',
+      '004_2cb64c0ee2e1afa1.txt': 'null (none)',
     });
   });
 });

@@ -10,15 +10,15 @@ const SAMPLE = path.resolve(__dirname, '../../../resources/sample-corpus');
 
 // Every sample file, with the outlet and date Parallax must find and where it finds them.
 const EXPECTED: Record<string, [outlet: string, outletSource: string, date: string, dateSource: string]> = {
-  'capital-wire-minister-in-kyiv.txt': ['Capital Wire', 'text', '2024-10-08', 'text'],
-  'capital-wire-port-strike-begins.txt': ['Capital Wire', 'text', '2024-10-03', 'text'],
-  'capital-wire-rates-hold.txt': ['Capital Wire', 'text', '2024-10-17', 'text'],
+  'capital-wire-minister-in-kyiv.txt': ['Capital Wire', 'signature', '2024-10-08', 'dateline'],
+  'capital-wire-port-strike-begins.txt': ['Capital Wire', 'signature', '2024-10-03', 'dateline'],
+  'capital-wire-rates-hold.txt': ['Capital Wire', 'signature', '2024-10-17', 'dateline'],
   'clippings/2024-10-03-arden-port-at-standstill.md': ['Northern Ledger', 'metadata', '2024-10-03', 'metadata'],
   'clippings/2024-10-08-varga-kyiv-ports-package.md': ['Northern Ledger', 'metadata', '2024-10-08', 'metadata'],
   'clippings/2024-11-03-lunebridge-flood-clean-up.md': ['Northern Ledger', 'metadata', '2024-11-03', 'metadata'],
-  'radio-meridian-alder-floods.txt': ['Radio Meridian', 'text', '2024-11-02', 'text'],
-  'radio-meridian-kiev-interview.txt': ['Radio Meridian', 'text', '2024-10-08', 'text'],
-  'radio-meridian-strike-talks-collapse.txt': ['Radio Meridian', 'text', '2024-10-09', 'text'],
+  'radio-meridian-alder-floods.txt': ['Radio Meridian', 'signature', '2024-11-02', 'dateline'],
+  'radio-meridian-kiev-interview.txt': ['Radio Meridian', 'signature', '2024-10-08', 'dateline'],
+  'radio-meridian-strike-talks-collapse.txt': ['Radio Meridian', 'signature', '2024-10-09', 'dateline'],
   'saved-pages/arden-strike-enters-second-week.html': ['The Harbour Post', 'metadata', '2024-10-10', 'metadata'],
   'saved-pages/lunebridge-evacuated-as-river-rises.html': ['The Harbour Post', 'metadata', '2024-11-02', 'metadata'],
   'saved-pages/minister-promises-ukraine-port-help.html': ['The Harbour Post', 'metadata', '2024-10-08', 'metadata'],

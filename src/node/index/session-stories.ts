@@ -13,7 +13,7 @@ export class StoryIndex {
   private get(): StoryModel {
     if (!this.model) {
       this.model = buildStoryModel(
-        [...this.docs.values()].map((d) => ({ id: d.meta.id, outlet: d.meta.outlet, title: d.meta.title, text: d.text, date: d.meta.dateSource === 'mtime' ? null : d.meta.date })),
+        [...this.docs.values()].map((d) => ({ id: d.meta.id, outlet: d.meta.outlet, title: d.meta.title, text: d.text, date: d.meta.date })),
       );
     }
     return this.model;

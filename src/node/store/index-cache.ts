@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file';
 
 /** Bump when a section's shape or the tokenizer changes: an old cache is then rebuilt. */
-export const CACHE_VERSION = 6;
+// 7: dates and outlets carry their source; the file time is no longer stored as a date.
+export const CACHE_VERSION = 7;
 const FORMAT = 'parallax-index';
 const FILE = 'index.cache';
 
