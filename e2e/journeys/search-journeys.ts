@@ -49,7 +49,7 @@ export async function filterByOutlet(page: Page, shot: Shot): Promise<void> {
 /** Checks an exported CSV of the five Lavrov results. */
 export function expectLavrovCsv(csv: string): void {
   const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-  expect(lines[0]).toBe('path,title,outlet,date,score,snippet');
+  expect(lines[0]).toBe('path,title,outlet,outlet_source,date,date_source,score,snippet');
   expect(lines).toHaveLength(6);
   expect(csv).toContain('002_cbda20eabf96f340.txt');
 }

@@ -21,6 +21,7 @@ const METHOD_NAMES: { readonly [M in CorpusMethod]: true } = {
   getDocument: true,
   exportCsv: true,
   setOutlet: true,
+  setDate: true,
   compare: true,
   counterparts: true,
   stories: true,

@@ -38,7 +38,7 @@ void complete.compare({ a: 'x' });
 describe('the contract table', () => {
   it('is the method list every transport loops over, in one order', () => {
     expect(CORPUS_METHODS).toEqual(Object.keys(CORPUS_CONTRACT));
-    expect(CORPUS_METHODS.map(ipcChannel)).toHaveLength(14);
+    expect(CORPUS_METHODS.map(ipcChannel)).toHaveLength(15);
     expect(CORPUS_METHODS.every(isCorpusMethod)).toBe(true);
     expect(['constructor', 'toString', '__proto__', 'hasOwnProperty'].some(isCorpusMethod)).toBe(false);
   });
@@ -57,6 +57,9 @@ describe('the contract table', () => {
     }
     expect(parseInput('openFolder', { path: '/x' })).toEqual({ ok: true, value: { path: '/x' } });
     expect(parseInput('setOutlet', { path: 'a.txt', outlet: '  BBC ' })).toEqual({ ok: true, value: { path: 'a.txt', outlet: 'BBC' } });
+    expect(parseInput('setDate', { path: 'a.txt', date: '2022-02-10' })).toEqual({ ok: true, value: { path: 'a.txt', date: '2022-02-10' } });
+    expect(parseInput('setDate', { path: 'a.txt', date: null })).toMatchObject({ ok: true });
+    for (const date of ['2022-02-30', '10/02/2022', '9999-99-99', '']) expect(parseInput('setDate', { path: 'a.txt', date })).toMatchObject({ ok: false });
   });
 
   it('makes a proxy whose every method goes through one transport', async () => {

@@ -17,6 +17,7 @@ import type { CorpusStatus } from './status';
 import type { ComparisonView, Counterpart, StoriesView } from './compare-types';
 import type { VariantDecisionRequest, VariantsView } from './variant-types';
 import {
+  dateInput,
   documentRequest,
   emptyInput,
   folderInput,
@@ -45,6 +46,8 @@ export const CORPUS_CONTRACT = {
   exportCsv: { input: searchRequest, result: returns<{ csv: string; rows: number }>() },
   /** Set (or clear, with null) the outlet of a document or of every document under a folder path. */
   setOutlet: { input: outletInput, result: returns<CorpusStatus>() },
+  /** Set (or clear, with null) the publication date of a document, YYYY-MM-DD. */
+  setDate: { input: dateInput, result: returns<CorpusStatus>() },
   compare: { input: pairInput, result: returns<ComparisonView>() },
   counterparts: { input: idInput, result: returns<Counterpart[]>() },
   stories: { input: emptyInput, result: returns<StoriesView>() },

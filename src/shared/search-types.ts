@@ -1,7 +1,8 @@
-import type { DocMeta, TextRange } from './document';
+import type { DateSource, DocMeta, OutletSource, TextRange } from './document';
 import type { VariantConfidence } from './variant-types';
 
-export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
+/** Dates sort the dated first and the undated last; 'file-modified' is the one order by file time, asked for by name. */
+export type SortOrder = 'relevance' | 'date-desc' | 'date-asc' | 'file-modified';
 
 export interface SearchRequest {
   query: string;
@@ -33,7 +34,10 @@ export interface SearchHit {
   path: string;
   title: string;
   outlet: string;
+  outletSource: OutletSource;
+  /** Publication date; null when the article gives none (never the file's time). */
   date: string | null;
+  dateSource: DateSource;
   score: number;
   snippets: Snippet[];
 }

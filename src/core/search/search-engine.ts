@@ -125,10 +125,9 @@ export class SearchEngine {
       // Nothing to show in context (browsing, or a title-only match): open on the article, not its headline again.
       const first = text.indexOf('\n\n');
       const lead = text.startsWith(meta.title) && first > 0 ? text.slice(first + 2) : text;
-      return { id: meta.id, path: meta.path, title: meta.title, outlet: meta.outlet, date: meta.date, score, snippets: buildSnippets(lead, [], 1) };
+      return { ...hitMeta(meta), score, snippets: buildSnippets(lead, [], 1) };
     }
-    const snippets = buildSnippets(text, hits);
-    return { id: meta.id, path: meta.path, title: meta.title, outlet: meta.outlet, date: meta.date, score, snippets };
+    return { ...hitMeta(meta), score, snippets: buildSnippets(text, hits) };
   }
 
   private docsFor(c: ResolvedClause): Set<string> {
@@ -235,12 +234,17 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 type Scored = { m: DocMeta; s: number };
 
-/** Relevance, newest or oldest first; ties broken by date, then path, so pages never shuffle. */
+const hitMeta = (m: DocMeta) => ({ id: m.id, path: m.path, title: m.title, outlet: m.outlet, outletSource: m.outletSource, date: m.date, dateSource: m.dateSource });
+
+/**
+ * Relevance, newest or oldest first (the undated last either way), or most recently modified
+ * file first; ties broken by date, then path, so pages never shuffle.
+ */
 function comparer(sort: string): (a: Scored, b: Scored) => number {
   const newer = (x: DocMeta, y: DocMeta) => cmp(y.date ?? '', x.date ?? '');
-  if (sort === 'date-desc') return (a, b) => newer(a.m, b.m) || cmp(a.m.path, b.m.path);
-  if (sort === 'date-asc') {
-    return (a, b) => (!a.m.date !== !b.m.date ? (a.m.date ? -1 : 1) : newer(b.m, a.m) || cmp(a.m.path, b.m.path));
-  }
-  return (a, b) => b.s - a.s || newer(a.m, b.m) || cmp(a.m.path, b.m.path);
+  const undatedLast = (x: DocMeta, y: DocMeta) => (!x.date === !y.date ? 0 : x.date ? -1 : 1);
+  if (sort === 'date-desc') return (a, b) => undatedLast(a.m, b.m) || newer(a.m, b.m) || cmp(a.m.path, b.m.path);
+  if (sort === 'date-asc') return (a, b) => undatedLast(a.m, b.m) || newer(b.m, a.m) || cmp(a.m.path, b.m.path);
+  if (sort === 'file-modified') return (a, b) => (b.m.fileModifiedMs ?? 0) - (a.m.fileModifiedMs ?? 0) || cmp(a.m.path, b.m.path);
+  return (a, b) => b.s - a.s || undatedLast(a.m, b.m) || newer(a.m, b.m) || cmp(a.m.path, b.m.path);
 }

@@ -10,7 +10,7 @@ import { readIndexCache, writeIndexCache } from '../store/index-cache';
 import { applyDecisions, loadVariantModel, type VariantModel } from '../../core/variants';
 import { buildVariantsOffThread } from './build-variants';
 import { variantLookup } from './session-variants';
-import { outletOverride, type FolderSettings } from '../store/folder-settings';
+import { dateOverride, outletOverride, type FolderSettings } from '../store/folder-settings';
 
 export interface LoadedCorpus {
   root: string;
@@ -152,25 +152,29 @@ function readAhead(entries: WalkEntry[], window = 16): { next(entry: WalkEntry):
   };
 }
 
-/** Corpus-wide furniture removal and the user's outlet choices, applied to freshly parsed or cached docs. */
+/** Corpus-wide furniture removal and the user's outlet and date choices, applied to freshly parsed or cached docs. */
 function finishDocs(parsed: CachedDoc[], settings: FolderSettings): Map<string, EngineDoc> {
   const input: ParsedDocument[] = parsed.map((d) => ({ meta: { ...d.meta }, text: d.text, original: '' }));
   const cleaned = removeRepeatedLines(input);
   const out = new Map<string, EngineDoc>();
   for (const d of cleaned) {
-    applyOutletOverride(d.meta, settings);
+    applyUserSettings(d.meta, settings);
     out.set(d.meta.id, { meta: d.meta, text: d.text });
   }
   return out;
 }
 
-/** What the files themselves say about outlets, kept so a cleared override can fall back to it. */
-const parsedOutlets = new WeakMap<DocMeta, Pick<DocMeta, 'outlet' | 'outletSource'>>();
+/** What the files themselves say about outlets and dates, kept so a cleared setting can fall back to it. */
+const parsedMeta = new WeakMap<DocMeta, Pick<DocMeta, 'outlet' | 'outletSource' | 'date' | 'dateSource'>>();
 
-export function applyOutletOverride(meta: DocMeta, settings: FolderSettings): void {
-  if (!parsedOutlets.has(meta)) parsedOutlets.set(meta, { outlet: meta.outlet, outletSource: meta.outletSource });
-  const own = parsedOutlets.get(meta)!;
+/** The user's outlet (for the document or its folder) and date (for the document), over what the file says. */
+export function applyUserSettings(meta: DocMeta, settings: FolderSettings): void {
+  if (!parsedMeta.has(meta)) parsedMeta.set(meta, { outlet: meta.outlet, outletSource: meta.outletSource, date: meta.date, dateSource: meta.dateSource });
+  const own = parsedMeta.get(meta)!;
   const o = outletOverride(settings.outlets, meta.path);
   meta.outlet = o ?? own.outlet;
-  meta.outletSource = o ? 'override' : own.outletSource;
+  meta.outletSource = o ? 'user' : own.outletSource;
+  const d = dateOverride(settings.dates, meta.path);
+  meta.date = d ?? own.date;
+  meta.dateSource = d ? 'user' : own.dateSource;
 }

@@ -14,7 +14,7 @@ import { spellingTest, variantLookup, variantMarks, variantsView } from './sessi
 import { StoryIndex } from './session-stories';
 import { decodeBytes } from '../../core/text/decode';
 import { nodeDetectEncoding } from '../corpus';
-import { applyOutletOverride, type LoadedCorpus } from './corpus-loader';
+import { applyUserSettings, type LoadedCorpus } from './corpus-loader';
 import type { FolderSettings } from '../store/folder-settings';
 
 // A pathological file (a 5 MB line of one repeated name) could ask the reader to draw
@@ -114,7 +114,7 @@ export class CorpusSession {
   }
 
   applySettings(settings: FolderSettings): void {
-    for (const d of this.engine.docs.values()) applyOutletOverride(d.meta, settings);
+    for (const d of this.engine.docs.values()) applyUserSettings(d.meta, settings);
     this.engine.outletsChanged();
   }
 

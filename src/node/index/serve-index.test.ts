@@ -102,10 +102,24 @@ describe('the index worker, behind the service', () => {
     expect(await service.setOutlet({ path: KYIV, outlet: 'My Wire' })).toMatchObject({ ok: true });
     // The worker applies settings before the next call, as messages keep their order.
     const doc = value(await service.listDocuments({})).find((d) => d.path === KYIV)!;
-    expect(doc).toMatchObject({ outlet: 'My Wire', outletSource: 'override' });
+    expect(doc).toMatchObject({ outlet: 'My Wire', outletSource: 'user' });
 
     await service.setOutlet({ path: KYIV, outlet: null });
-    expect(value(await service.listDocuments({})).find((d) => d.path === KYIV)).toMatchObject({ outlet: 'Capital Wire', outletSource: 'text' });
+    expect(value(await service.listDocuments({})).find((d) => d.path === KYIV)).toMatchObject({ outlet: 'Capital Wire', outletSource: 'signature' });
+  });
+
+  it('applies a date the user set to results, sort and facets, keeps it for the next open, and clears it', async () => {
+    const { service } = await openSample();
+    expect(await service.setDate({ path: KYIV, date: '2030-01-02' })).toMatchObject({ ok: true });
+    const found = value(await service.search({ query: '', sort: 'date-desc', limit: 1 }));
+    expect(found.hits[0]).toMatchObject({ path: KYIV, date: '2030-01-02', dateSource: 'user' });
+    expect(found.facets.months).toContainEqual({ value: '2030-01', count: 1 });
+    await service.dispose();
+
+    const again = await openSample();
+    expect(value(await again.service.listDocuments({})).find((d) => d.path === KYIV)).toMatchObject({ date: '2030-01-02', dateSource: 'user' });
+    await again.service.setDate({ path: KYIV, date: null });
+    expect(value(await again.service.listDocuments({})).find((d) => d.path === KYIV)).toMatchObject({ date: '2024-10-08', dateSource: 'dateline' });
   });
 
   it('reopens from the saved index, and re-reads only what changed', async () => {

@@ -156,13 +156,18 @@ export class CorpusService implements CorpusApi {
   }
 
   async setOutlet(input: { path: string; outlet: string | null }): Promise<Result<CorpusStatus>> {
+    return this.changeSettings((s, key) => ({ ...s, outlets: withKey(s.outlets, key, input.outlet) }), input.path);
+  }
+
+  /** The user's publication date for one document (null: back to what the article says), saved beside the index. */
+  async setDate(input: CorpusInput<'setDate'>): Promise<Result<CorpusStatus>> {
+    return this.changeSettings((s, key) => ({ ...s, dates: withKey(s.dates, key, input.date) }), input.path);
+  }
+
+  private async changeSettings(change: (s: FolderSettings, key: string) => FolderSettings, path: string): Promise<Result<CorpusStatus>> {
     if (this.disposed) return fail('no-corpus', CLOSED);
     if (!this.stateDir || this.current.state !== 'ready') return fail('no-corpus', 'Open a folder first.');
-    const key = input.path.replace(/\\/g, '/').replace(/^\/+/, '');
-    const outlets = { ...this.settings.outlets };
-    if (input.outlet === null) delete outlets[key];
-    else outlets[key] = input.outlet;
-    this.settings = { ...this.settings, outlets };
+    this.settings = change(this.settings, path.replace(/\\/g, '/').replace(/^\/+/, ''));
     await saveFolderSettings(this.stateDir, this.settings);
     this.post({ type: 'settings', settings: this.settings });
     this.current = { ...this.current, generation: this.current.generation + 1 };
@@ -284,4 +289,12 @@ export class CorpusService implements CorpusApi {
     this.readyWaiters = [];
     for (const w of waiters) w(this.snapshot());
   }
+}
+
+/** A copy of a setting's map with one key set, or removed for null. */
+function withKey(map: Record<string, string>, key: string, value: string | null): Record<string, string> {
+  const out = { ...map };
+  if (value === null) delete out[key];
+  else out[key] = value;
+  return out;
 }

@@ -6,12 +6,15 @@ import { readJsonFile, writeFileAtomic } from './atomic-file';
 export interface FolderSettings {
   /** Outlet set by the user, keyed by document path or folder path ending in "/". */
   outlets: Record<string, string>;
+  /** Publication date (YYYY-MM-DD) set by the user, keyed by document path. */
+  dates: Record<string, string>;
   /** Name-spelling decisions: their history, and the standing lists it amounts to. */
   variantDecisions: StoredDecisions;
 }
 
 export const emptySettings = (): FolderSettings => ({
   outlets: {},
+  dates: {},
   variantDecisions: emptyStoredDecisions(),
 });
 
@@ -21,9 +24,11 @@ export async function loadFolderSettings(stateDir: string): Promise<{ settings: 
   const { value, problem } = await readJsonFile<Partial<FolderSettings>>(join(stateDir, FILE), {});
   const base = emptySettings();
   const outlets = isRecordOfStrings(value?.outlets) ? value.outlets : base.outlets;
+  // Files from before dates could be set have none; a value that is not a day is left out.
+  const dates = isRecordOfStrings(value?.dates) ? Object.fromEntries(Object.entries(value.dates).filter(([, d]) => /^\d{4}-\d{2}-\d{2}$/.test(d))) : base.dates;
   // Files from before the decision history still load: their lists become undoable entries.
   const variantDecisions = loadStoredDecisions(value?.variantDecisions);
-  return { settings: { outlets, variantDecisions }, problem };
+  return { settings: { outlets, dates, variantDecisions }, problem };
 }
 
 export async function saveFolderSettings(stateDir: string, settings: FolderSettings): Promise<void> {
@@ -46,4 +51,9 @@ export function outletOverride(outlets: Record<string, string>, path: string): s
     }
   }
   return best;
+}
+
+/** The date the user gave a document, or null. */
+export function dateOverride(dates: Record<string, string>, path: string): string | null {
+  return Object.prototype.hasOwnProperty.call(dates, path) ? dates[path] : null;
 }
