@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resultsToCsv } from './csv';
 import { QueryError } from './query-error';
 import { engineFor } from './test-corpus';
 
@@ -79,6 +80,35 @@ describe('browsing with an empty query', () => {
   it('shows the start of the article, not its headline again', () => {
     const e = engineFor([{ id: 'a', title: 'Flood in Lunebridge', text: 'Flood in Lunebridge\n\nThe river rose overnight.' }]);
     expect(e.search({ query: '' }).hits[0].snippets.map((s) => s.text)).toEqual(['The river rose overnight.']);
+  });
+});
+
+describe('dates: the undated last, the file time only when asked', () => {
+  // The undated article's file is the newest: it must not rise to the top as if just published.
+  const e = engineFor([
+    { id: 'old.txt', text: 'Talks in Moscow', date: '2022-02-10', fileModifiedMs: Date.UTC(2026, 11, 2) - 2 },
+    { id: 'undated.txt', text: 'Talks in Moscow', date: null, fileModifiedMs: Date.UTC(2026, 11, 2) },
+    { id: 'new.txt', text: 'Talks in Moscow', date: '2022-02-11', fileModifiedMs: Date.UTC(2026, 11, 2) - 1 },
+  ]);
+  const order = (sort: 'date-desc' | 'date-asc' | 'file-modified' | 'relevance') => e.search({ query: 'moscow', sort }).hits.map((h) => h.id);
+
+  it('puts undated articles after the dated ones, newest or oldest first', () => {
+    expect(order('date-desc')).toEqual(['new.txt', 'old.txt', 'undated.txt']);
+    expect(order('date-asc')).toEqual(['old.txt', 'new.txt', 'undated.txt']);
+    expect(order('relevance')).toEqual(['new.txt', 'old.txt', 'undated.txt']);
+  });
+
+  it('orders by the file time only for "file modified"', () => {
+    expect(order('file-modified')).toEqual(['undated.txt', 'new.txt', 'old.txt']);
+  });
+
+  it('counts the undated in a month facet of their own, and exports their date empty with its source', () => {
+    const r = e.search({ query: 'moscow' });
+    expect(r.facets.months).toEqual([{ value: '2022-02', count: 2 }, { value: 'unknown', count: 1 }]);
+    const csv = resultsToCsv(r.hits).split('\r\n');
+    expect(csv[0]).toBe('path,title,outlet,outlet_source,date,date_source,score,snippet');
+    expect(csv.find((l) => l.startsWith('undated.txt'))).toMatch(/^undated\.txt,Talks in Moscow,Unknown,none,,none,/);
+    expect(csv.find((l) => l.startsWith('new.txt'))).toMatch(/,2022-02-11,dateline,/);
   });
 });
 

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoryDoc } from '../../core/compare';
+import { parseDocument } from '../../core/parse/parse-document';
 
 /**
  * A tiny YAML front-matter reader: `key: value` lines between two `---` lines, quotes
@@ -33,6 +34,25 @@ export function loadBasil(dir: string): StoryDoc[] {
     .map((f) => {
       const { meta, body } = readFrontMatter(readFileSync(join(dir, f), 'utf8'));
       return { id: f, outlet: hostOf(meta.source), title: meta.title ?? f, text: body, date: /^\d{4}-\d{2}-\d{2}/.test(meta.published ?? '') ? meta.published.slice(0, 10) : null };
+    });
+}
+
+/**
+ * BASIL read by the app's own parser, as a user's folder would be. With `withoutPublished`,
+ * every `published:` line is removed first, so each date is what the parser finds in the rest
+ * (the article's header, the day in its link) or none: never a date the story mentions.
+ */
+export function loadBasilParsed(dir: string, opts: { withoutPublished: boolean }): StoryDoc[] {
+  const noHtml = { extractHtml: () => { throw new Error('BASIL is Markdown'); } };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      let raw = readFileSync(join(dir, f), 'utf8');
+      if (opts.withoutPublished) raw = raw.replace(/^published:.*(?:\r?\n|$)/gm, '');
+      const r = parseDocument({ path: f, bytes: new TextEncoder().encode(raw), mtimeMs: Date.now() }, noHtml);
+      if (!r.ok) throw new Error(`${f}: ${r.reason}`);
+      return { id: f, outlet: r.doc.meta.outlet, title: r.doc.meta.title, text: r.doc.text, date: r.doc.meta.date };
     });
 }
 
