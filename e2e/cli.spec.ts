@@ -50,6 +50,40 @@ test('an invalid query exits 2 with one line and no stack trace', () => {
   }
 });
 
+test('an unknown flag or a flag missing its value exits 2 with one line naming it; --help exits 0', () => {
+  for (const [args, flag] of [
+    [['search', SEEDS, 'Lavrov', '--limt', '2'], '--limt'],
+    [['index', SEEDS, '--jsn'], '--jsn'],
+    [['search', SEEDS, 'Lavrov', '--also'], '--also'],
+    [['search', SEEDS, 'Lavrov', '--limit', 'ten'], '--limit'],
+  ] as const) {
+    const r = runCli([...args], dataDir);
+    expect(r.status, args.join(' ')).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(flag);
+    expect(r.stdout).toBe('');
+  }
+  const help = runCli(['search', '--help'], dataDir);
+  expect(help.status).toBe(0);
+  expect(help.stdout).toMatch(/^Usage: parallax search <folder> "<query>"/);
+  expect(help.stdout).toContain('--limit N');
+  const all = runCli(['--help'], dataDir);
+  expect(all.status).toBe(0);
+  for (const command of ['index', 'list', 'search', 'compare', 'stories', 'variants', 'serve', 'start']) expect(all.stdout).toContain(`  ${command} `);
+});
+
+test('failures are logged in the data folder, and --verbose prints them too', () => {
+  const missing = join(dataDir, 'no-such-folder');
+  const quiet = runCli(['index', missing], dataDir);
+  expect(quiet.status).toBe(1);
+  expect(quiet.stderr.trim().split('\n')).toHaveLength(1);
+  const log = readFileSync(join(dataDir, 'logs', 'parallax.log'), 'utf8');
+  expect(log).toContain('A folder could not be opened (not-found).');
+  const loud = runCli(['index', missing, '--verbose'], dataDir);
+  expect(loud.status).toBe(1);
+  expect(loud.stderr).toMatch(/"level":"warn".*A folder could not be opened/);
+});
+
 test('a missing folder is a clear error', () => {
   const r = runCli(['index', join(dataDir, 'no-such-folder')], dataDir);
   expect(r.status).toBe(1);

@@ -4,6 +4,7 @@ import type { CorpusStatus } from '../../shared/status';
 import { CorpusService } from '../service/corpus-service';
 import { validatingApi } from '../service/dispatch';
 import { defaultDataDir } from '../store/data-dir';
+import type { Logger } from '../log/logger';
 import type { Args } from './args';
 
 export class CliFailure extends Error {
@@ -17,16 +18,24 @@ export class CliFailure extends Error {
  * needs; `api` is the service behind the same input checks as IPC and HTTP calls, for the
  * commands' calls. `service` is for its life cycle (dispose).
  */
-export async function openCorpus(folder: string | undefined, args: Args): Promise<{ service: CorpusService; api: CorpusApi; status: CorpusStatus }> {
+export async function openCorpus(folder: string | undefined, args: Args, log: Logger): Promise<{ service: CorpusService; api: CorpusApi; status: CorpusStatus }> {
   if (!folder) throw new CliFailure('Name a folder of articles.', 2);
-  const dataDir = typeof args.flags.get('data-dir') === 'string' ? (args.flags.get('data-dir') as string) : defaultDataDir();
-  const service = new CorpusService({ dataDir, workerPath: join(__dirname, 'index-worker.js') });
+  const service = new CorpusService({ dataDir: dataDirOf(args), workerPath: join(__dirname, 'index-worker.js'), log });
   const api = validatingApi(service);
   const opened = await api.openFolder({ path: folder });
   if (!opened.ok) throw new CliFailure(opened.error.message);
   const status = await service.whenSettled();
-  if (status.state !== 'ready') throw new CliFailure(status.error ?? 'The folder could not be opened.');
+  if (status.state !== 'ready') {
+    const details = status.logFile ? ` Details were written to ${status.logFile}.` : '';
+    throw new CliFailure(`${status.error ?? 'The folder could not be opened.'}${details}`);
+  }
   return { service, api, status };
+}
+
+/** --data-dir, else the platform's user-data folder. */
+export function dataDirOf(args: Args): string {
+  const given = args.flags.get('data-dir');
+  return typeof given === 'string' ? given : defaultDataDir();
 }
 
 /** Unwraps a Result or fails the command with its message (status 2 for a query the user must fix). */

@@ -1,11 +1,12 @@
+import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { CliFailure, must, openCorpus } from '../open-corpus';
 
 /** `compare <folder> <pathA> <pathB>`: similarity, aligned segments, quotes, one-sided facts. */
-export async function compareCommand(args: Args, out: (s: string) => void): Promise<void> {
+export async function compareCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
   const [, folder, a, b] = args.positionals;
   if (!a || !b) throw new CliFailure('Give two document paths after the folder, as `list` prints them.', 2);
-  const { service, api } = await openCorpus(folder, args);
+  const { service, api } = await openCorpus(folder, args, log);
   try {
     const view = must(await api.compare({ a, b }));
     const c = view.comparison;

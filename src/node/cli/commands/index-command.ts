@@ -1,10 +1,11 @@
+import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { must, openCorpus } from '../open-corpus';
 
 /** `index <folder>`: documents indexed, skipped files with reasons, outlets with counts, time taken. */
-export async function indexCommand(args: Args, out: (s: string) => void): Promise<void> {
+export async function indexCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
   const started = Date.now();
-  const { service, api, status } = await openCorpus(args.positionals[1], args);
+  const { service, api, status } = await openCorpus(args.positionals[1], args, log);
   const docs = must(await api.listDocuments({}));
   const outlets = new Map<string, number>();
   for (const d of docs) outlets.set(d.outlet, (outlets.get(d.outlet) ?? 0) + 1);

@@ -1,9 +1,10 @@
+import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { must, openCorpus } from '../open-corpus';
 
 /** `list <folder>`: one line (or JSON object) per document. */
-export async function listCommand(args: Args, out: (s: string) => void): Promise<void> {
-  const { service, api } = await openCorpus(args.positionals[1], args);
+export async function listCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
+  const { service, api } = await openCorpus(args.positionals[1], args, log);
   const docs = must(await api.listDocuments({}));
   await service.dispose();
   const rows = docs.map((d) => ({ path: d.path, title: d.title, outlet: d.outlet, date: d.date, url: d.url, words: d.words }));

@@ -1,3 +1,4 @@
+import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { intFlag, listFlag } from '../args';
 import { CliFailure } from '../open-corpus';
@@ -8,12 +9,12 @@ import { describeExpansion } from './describe-expansion';
  * `search <folder> "<query>" [--also <spelling>]…`: total and hits with snippets; an invalid query
  * exits 2. Names expand to their high-confidence spellings; `--also` adds a suggested one.
  */
-export async function searchCommand(args: Args, out: (s: string) => void): Promise<void> {
+export async function searchCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
   const query = args.positionals[2];
   if (query === undefined) throw new CliFailure('Give a query after the folder, e.g. search ./articles "Lavrov".', 2);
   const limit = intFlag(args, 'limit', 1, 100_000) ?? 20;
-  const also = listFlag(args, 'also', '--also Sergay');
-  const { service, api } = await openCorpus(args.positionals[1], args);
+  const also = listFlag(args, 'also');
+  const { service, api } = await openCorpus(args.positionals[1], args, log);
   try {
     const res = must(await api.search({ query, limit, variants: { enabled: true, included: also } }));
     const hits = res.hits.map((h) => ({

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { electronBinary } from '../electron-runtime';
 import { serveCommand } from './serve-command';
@@ -8,7 +9,7 @@ import { serveCommand } from './serve-command';
  * `start [folder]` (npm start): the desktop window when the Electron runtime is installed,
  * otherwise browser mode with the same renderer, opened in the system browser if there is one.
  */
-export async function startCommand(args: Args, out: (s: string) => void): Promise<void> {
+export async function startCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
   const appRoot = resolve(__dirname, '../..');
   const folder = args.positionals[1] ?? join(appRoot, 'resources', 'sample-corpus');
   const electron = args.flags.has('browser') ? null : electronBinary();
@@ -20,5 +21,5 @@ export async function startCommand(args: Args, out: (s: string) => void): Promis
   out('The Electron runtime is not installed, so Parallax opens in your browser instead.');
   out('(Install the desktop runtime with `npm run install-electron`.)\n');
   args.flags.set('open', true);
-  await serveCommand(args, out, folder);
+  await serveCommand(args, out, log, folder);
 }

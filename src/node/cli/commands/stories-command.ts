@@ -1,9 +1,10 @@
+import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { must, openCorpus } from '../open-corpus';
 
 /** `stories <folder>`: documents grouped into stories, and near-copies. */
-export async function storiesCommand(args: Args, out: (s: string) => void): Promise<void> {
-  const { service, api } = await openCorpus(args.positionals[1], args);
+export async function storiesCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
+  const { service, api } = await openCorpus(args.positionals[1], args, log);
   try {
     const view = must(await api.stories({}));
     const stories = view.stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents.map((d) => d.path), outlets: s.outlets }));

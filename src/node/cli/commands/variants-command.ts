@@ -1,11 +1,12 @@
+import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { describeEvidence } from '../../../shared/variant-evidence';
 import { ruleNames } from '../../../shared/variant-reasons';
 import { must, openCorpus } from '../open-corpus';
 
 /** `variants <folder>`: groups of spellings of one name, with counts, outlets and reasons. */
-export async function variantsCommand(args: Args, out: (s: string) => void): Promise<void> {
-  const { service, api } = await openCorpus(args.positionals[1], args);
+export async function variantsCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
+  const { service, api } = await openCorpus(args.positionals[1], args, log);
   try {
     const view = must(await api.variants({}));
     if (args.flags.has('json')) return out(JSON.stringify(view, null, 2));
