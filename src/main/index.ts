@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app } from 'electron';
+import { createFileLogger } from '../node/log/logger';
 import { CorpusService } from '../node/service/corpus-service';
 import { buildAppMenu } from './app-menu';
 import { registerCorpusHandlers } from './ipc-handlers';
@@ -25,7 +26,11 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 app.whenReady().then(async () => {
   hardenSession();
-  const service = new CorpusService({ dataDir: app.getPath('userData'), workerPath: join(__dirname, 'index-worker.js') });
+  // Unexpected failures go to <userData>/logs/parallax.log, never beside the user's articles.
+  const log = createFileLogger({ dataDir: app.getPath('userData') });
+  // A monitor only: the crash itself goes on as Electron handles it.
+  process.on('uncaughtExceptionMonitor', (err, origin) => log.error('main', `Uncaught ${origin === 'unhandledRejection' ? 'rejection' : 'exception'} in the main process.`, err));
+  const service = new CorpusService({ dataDir: app.getPath('userData'), workerPath: join(__dirname, 'index-worker.js'), log });
   registerCorpusHandlers(service, isOwnUrl);
   registerShellHandlers(isOwnUrl);
   const actions = {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { CorpusApi } from '../../shared/corpus-api';
 import { fail } from '../../shared/result';
+import type { Logger } from '../log/logger';
 import { dispatchCall } from '../service/dispatch';
 import { hostAllowed, originAllowed, readCookie, safeEqual } from './request-guard';
 import { readStatic } from './static-files';
@@ -27,13 +28,17 @@ export interface BrowserServer {
  * 256-bit token in the printed URL is swapped for an HttpOnly, SameSite=Strict cookie; every
  * request must name this host (against DNS rebinding), API calls must come from this origin.
  */
-export async function startBrowserServer(api: CorpusApi, opts: { port?: number; rendererDir: string }): Promise<BrowserServer> {
+export async function startBrowserServer(api: CorpusApi, opts: { port?: number; rendererDir: string; log?: Logger }): Promise<BrowserServer> {
   const token = randomBytes(32).toString('base64url');
   const session = randomBytes(32).toString('base64url');
   let port = 0;
 
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, json(fail('internal', 'Something went wrong.'))));
+    handle(req, res).catch((err: unknown) => {
+      // The path only: the query may carry the token.
+      opts.log?.error('http', `${req.method ?? '?'} ${(req.url ?? '/').split('?')[0].slice(0, 100)} failed.`, err);
+      send(res, 500, json(fail('internal', 'Something went wrong.')));
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
