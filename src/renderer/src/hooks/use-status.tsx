@@ -102,6 +102,11 @@ export function useStatus(): StatusContextValue {
   return ctx;
 }
 
+/** The log file the service writes unexpected failures to, if it has one (null outside a StatusProvider). */
+export function useLogFile(): string | null {
+  return useContext(StatusContext)?.status?.logFile ?? null;
+}
+
 /**
  * A key that changes whenever fetched views are out of date: a new generation (an open), or
  * the corpus becoming ready. Data hooks list it in their dependencies.

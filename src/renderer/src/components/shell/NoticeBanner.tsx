@@ -1,4 +1,5 @@
 import { useStatus } from '../../hooks/use-status';
+import { logHint } from '../common/log-hint';
 import { useUi } from '../../state/ui-context';
 
 /** Things the user should know about the corpus (a rebuilt cache, a failed open), dismissible. */
@@ -7,6 +8,7 @@ export function NoticeBanner() {
   const { state, dispatch } = useUi();
   const notices = (status?.notices ?? []).filter((n) => !state.dismissedNotices.includes(n));
   const corpusError = status?.state === 'error' ? status.error : null;
+  const corpusHint = logHint(corpusError, status?.logFile);
   if (!notices.length && !corpusError && !error) return null;
   return (
     <div className="banners">
@@ -18,6 +20,7 @@ export function NoticeBanner() {
       {corpusError && (
         <div role="alert" className="banner banner-error">
           {corpusError}
+          {corpusHint && <span className="error-log-hint"> {corpusHint}</span>}
         </div>
       )}
       {notices.map((n) => (
