@@ -45,7 +45,8 @@ export function outletOverride(outlets: Record<string, string>, path: string): s
   let best: string | null = null;
   let bestLen = -1;
   for (const [key, outlet] of Object.entries(outlets)) {
-    if (key.endsWith('/') && path.startsWith(key) && key.length > bestLen) {
+    // A folder's key ends with "/"; the opened folder itself is the empty key.
+    if ((key === '' || key.endsWith('/')) && path.startsWith(key) && key.length > bestLen) {
       best = outlet;
       bestLen = key.length;
     }

@@ -11,6 +11,7 @@ const meta = (id: string, title: string, outlet: string): DocMeta => ({
   outletSource: 'metadata',
   date: '2022-02-10',
   dateSource: 'metadata',
+  fileModifiedMs: null,
   url: null,
   byline: null,
   words: 20,

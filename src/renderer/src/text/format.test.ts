@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, formatCount, formatDate, formatMonth, visiblePath } from './format';
+import { baseName, formatCount, formatDate, formatDocDate, formatMonth, visiblePath } from './format';
 
 describe('format', () => {
   it('shows months and dates readably, and odd values as they are', () => {
@@ -8,6 +8,12 @@ describe('format', () => {
     expect(formatMonth('whenever')).toBe('whenever');
     expect(formatDate('2022-02-10')).toBe('10 Feb 2022');
     expect(formatDate(null)).toBe('No date');
+  });
+
+  it('says "No date" for an undated document and marks a date the user set', () => {
+    expect(formatDocDate({ date: null, dateSource: 'none' })).toBe('No date');
+    expect(formatDocDate({ date: '2022-02-10', dateSource: 'dateline' })).toBe('10 Feb 2022');
+    expect(formatDocDate({ date: '2022-02-10', dateSource: 'user' })).toBe('10 Feb 2022 (set by you)');
   });
 
   it('counts and names', () => {

@@ -15,10 +15,27 @@ export function formatDate(value: string | null): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
-/** A document's date, saying so when it is only the file's modification time. */
+/** A document's publication date ("No date" when the article gives none), saying so when the user set it. */
 export function formatDocDate(meta: { date: string | null; dateSource?: string | null }): string {
-  return formatDate(meta.date) + (meta.date && meta.dateSource === 'mtime' ? ' (file date)' : '');
+  return formatDate(meta.date) + (meta.date && meta.dateSource === 'user' ? ' (set by you)' : '');
 }
+
+/** Where a date came from, in words, for the reader and tooltips. */
+export const DATE_SOURCE: Record<string, string> = {
+  metadata: 'from the file’s metadata',
+  dateline: 'from the article’s dateline or byline',
+  user: 'set by you',
+  none: 'the article gives no date',
+};
+
+/** Where an outlet came from, in words. */
+export const OUTLET_SOURCE: Record<string, string> = {
+  metadata: 'from the file’s metadata',
+  url: 'from the link',
+  signature: 'the article names itself',
+  user: 'set by you',
+  none: 'the article does not name its outlet',
+};
 
 export function formatCount(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

@@ -6,7 +6,7 @@ import { visiblePath } from '../../text/format';
 import { ErrorNote } from '../common/ErrorNote';
 
 /** The folder part of a corpus-relative path ('' for the opened folder itself). */
-function folderOf(path: string): string {
+export function folderOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '' : path.slice(0, i);
 }
@@ -15,10 +15,10 @@ function folderOf(path: string): string {
  * Correcting an outlet the parser got wrong, for one document or for its whole folder (a
  * folder per outlet is how many people file clippings).
  */
-export function OutletEditor({ meta, onDone }: { meta: DocMeta; onDone(changed: boolean): void }) {
+export function OutletEditor({ meta, onDone, scope: initialScope = 'document' }: { meta: DocMeta; onDone(changed: boolean): void; scope?: 'document' | 'folder' }) {
   const { accept } = useStatus();
-  const [name, setName] = useState(meta.outlet);
-  const [scope, setScope] = useState<'document' | 'folder'>('document');
+  const [name, setName] = useState(meta.outletSource === 'none' ? '' : meta.outlet);
+  const [scope, setScope] = useState<'document' | 'folder'>(initialScope);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const folder = folderOf(meta.path);
@@ -26,7 +26,8 @@ export function OutletEditor({ meta, onDone }: { meta: DocMeta; onDone(changed: 
   const save = async (outlet: string | null) => {
     setBusy(true);
     setError(null);
-    const res = await getBridge().setOutlet({ path: scope === 'folder' ? folder : meta.path, outlet });
+    // A folder is keyed with its trailing "/" (the opened folder as ""), so it is never taken for a file.
+    const res = await getBridge().setOutlet({ path: scope === 'folder' ? (folder ? `${folder}/` : '') : meta.path, outlet });
     setBusy(false);
     if (!res.ok) return setError(res.error.message);
     accept(res.value);

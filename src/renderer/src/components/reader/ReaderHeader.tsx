@@ -1,20 +1,29 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocMeta } from '../../contract';
-import { formatCount, formatDate, visiblePath } from '../../text/format';
+import { useDocuments } from '../../hooks/use-documents';
+import { DATE_SOURCE, OUTLET_SOURCE, formatCount, formatDate, visiblePath } from '../../text/format';
 import { ExternalLink } from '../common/ExternalLink';
-import { OutletEditor } from './OutletEditor';
+import { DateEditor } from './DateEditor';
+import { OutletEditor, folderOf } from './OutletEditor';
 
-const DATE_SOURCE: Record<string, string> = { mtime: '(file date)', text: '(from the text)', metadata: '' };
-const OUTLET_SOURCE: Record<string, string> = {
-  override: '(set by you)',
-  url: '(from the link)',
-  text: '(from the text)',
-  unknown: '(not found)',
-  metadata: '',
-};
+type Editing = null | 'outlet' | 'folder-outlet' | 'date';
+
+/** The folder to offer setting an outlet for: this document's, when most of its documents name no outlet. */
+function useUnknownFolder(meta: DocMeta): string | null {
+  const unknown = meta.outletSource === 'none';
+  const docs = useDocuments(unknown);
+  return useMemo(() => {
+    if (!unknown || !docs.data) return null;
+    const folder = folderOf(meta.path);
+    const inFolder = docs.data.filter((d) => folderOf(d.path) === folder);
+    const none = inFolder.filter((d) => d.outletSource === 'none').length;
+    return inFolder.length > 1 && none * 2 > inFolder.length ? folder : null;
+  }, [unknown, docs.data, meta.path]);
+}
 
 export function ReaderHeader({ meta, onOutletChanged }: { meta: DocMeta; onOutletChanged(): void }) {
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const unknownFolder = useUnknownFolder(meta);
   return (
     <header className="doc-header">
       <h2 className="doc-title">{meta.title || visiblePath(meta.path)}</h2>
@@ -22,10 +31,15 @@ export function ReaderHeader({ meta, onOutletChanged }: { meta: DocMeta; onOutle
         <div>
           <dt>Outlet</dt>
           <dd>
-            <span className="outlet">{meta.outlet}</span> <span className="muted">{OUTLET_SOURCE[meta.outletSource] ?? ''}</span>{' '}
+            <span className="outlet">{meta.outlet}</span> <span className="muted">({OUTLET_SOURCE[meta.outletSource]})</span>{' '}
             {!editing && (
-              <button type="button" className="small" onClick={() => setEditing(true)}>
+              <button type="button" className="small" onClick={() => setEditing('outlet')}>
                 Edit outlet
+              </button>
+            )}{' '}
+            {!editing && unknownFolder !== null && (
+              <button type="button" className="small" onClick={() => setEditing('folder-outlet')}>
+                Set the outlet of {unknownFolder ? <bdi>{visiblePath(unknownFolder)}/</bdi> : 'the opened folder'} …
               </button>
             )}
           </dd>
@@ -33,7 +47,12 @@ export function ReaderHeader({ meta, onOutletChanged }: { meta: DocMeta; onOutle
         <div>
           <dt>Date</dt>
           <dd>
-            {formatDate(meta.date)} <span className="muted">{meta.dateSource ? DATE_SOURCE[meta.dateSource] : ''}</span>
+            <span className={meta.date ? 'date' : 'date no-date'}>{formatDate(meta.date)}</span> <span className="muted">({DATE_SOURCE[meta.dateSource]})</span>{' '}
+            {!editing && (
+              <button type="button" className="small" onClick={() => setEditing('date')}>
+                {meta.date ? 'Edit date' : 'Set date'}
+              </button>
+            )}
           </dd>
         </div>
         {meta.byline && (
@@ -61,11 +80,21 @@ export function ReaderHeader({ meta, onOutletChanged }: { meta: DocMeta; onOutle
           </dd>
         </div>
       </dl>
-      {editing && (
+      {(editing === 'outlet' || editing === 'folder-outlet') && (
         <OutletEditor
           meta={meta}
+          scope={editing === 'folder-outlet' ? 'folder' : 'document'}
           onDone={(changed) => {
-            setEditing(false);
+            setEditing(null);
+            if (changed) onOutletChanged();
+          }}
+        />
+      )}
+      {editing === 'date' && (
+        <DateEditor
+          meta={meta}
+          onDone={(changed) => {
+            setEditing(null);
             if (changed) onOutletChanged();
           }}
         />

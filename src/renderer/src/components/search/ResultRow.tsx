@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../contract';
-import { formatDate, visiblePath } from '../../text/format';
+import { DATE_SOURCE, formatDocDate, visiblePath } from '../../text/format';
 import { Highlighted } from '../common/Highlighted';
 import { CompareTick, useCompareTick } from '../compare/CompareTick';
 
@@ -32,7 +32,9 @@ export function ResultRow({ hit, index, selected, onSelect, onOpen, onCompare }:
       <div className="result-meta">
         <span className="outlet">{hit.outlet}</span>
         <span aria-hidden="true"> · </span>
-        <span>{formatDate(hit.date)}</span>
+        <span className={hit.date ? 'date' : 'date no-date'} title={DATE_SOURCE[hit.dateSource]}>
+          {formatDocDate(hit)}
+        </span>
         <span aria-hidden="true"> · </span>
         <span className="path" title={visiblePath(hit.path)}>
           {visiblePath(hit.path)}

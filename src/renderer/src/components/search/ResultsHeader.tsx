@@ -9,6 +9,8 @@ const SORTS: { value: SortOrder; label: string }[] = [
   { value: 'relevance', label: 'Relevance' },
   { value: 'date-desc', label: 'Newest first' },
   { value: 'date-asc', label: 'Oldest first' },
+  // The one order by the file's time, only when asked for: it is not when the article was published.
+  { value: 'file-modified', label: 'File modified' },
 ];
 
 export function ResultsHeader() {
