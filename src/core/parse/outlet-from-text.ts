@@ -62,7 +62,8 @@ function signatureOutlet(paras: string[]): string | null {
     if (p.length > 120) continue;
     const promo = PROMO.exec(p);
     if (promo) return canonical(promo[1]);
-    if (/[.!?]["”’]?$/.test(p) || CREDIT_START.test(p) || p.split(/\s+/).length < 5) continue;
+    // A caption is one phrase: no sentence end at its close or inside it ("… League. Mandelson warning to BBC").
+    if (/[.!?]["”’]?$/.test(p) || /[.!]["”’]?\s+\p{Lu}/u.test(p) || CREDIT_START.test(p) || p.split(/\s+/).length < 5) continue;
     const caption = CAPTION_END.exec(p);
     if (caption) return canonical(caption[1]);
   }

@@ -65,6 +65,8 @@ describe('outletFromText: only where the article names itself as its source', ()
 
   it('not a headline, a photo credit or a cited source', () => {
     expect(outletFromText('Tory donor speaks to the BBC\n\nText.')).toBeNull();
+    // Generated text: two sentences run together, the second a BBC headline naming the BBC.
+    expect(outletFromText('Headline\n\nHe scores goals in the league, in cup competitions and also in the Champions League. Mandelson warning to BBC\n\nText.')).toBeNull();
     expect(outletFromText('Headline\n\nText.\n\nPhotograph taken by a freelance for Reuters')).toBeNull();
     expect(outletFromText('According to Reuters, the deal is off.')).toBeNull();
     expect(outletFromText('A photo credit: © Getty Images')).toBeNull();
