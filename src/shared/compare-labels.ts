@@ -7,10 +7,11 @@
 import type { QuoteReport, SegmentKind, SpellingReason } from './compare-types';
 
 /** Reading order of the kinds in legends and the summary: agreement first, then how texts part. */
-export const SEGMENT_KINDS: readonly SegmentKind[] = ['same', 'reworded', 'moved', 'onlyA', 'onlyB'];
+export const SEGMENT_KINDS: readonly SegmentKind[] = ['same', 'spelling', 'reworded', 'moved', 'onlyA', 'onlyB'];
 
 export const SEGMENT_LABELS: Readonly<Record<SegmentKind, string>> = {
   same: 'Same',
+  spelling: 'Same (spelling)',
   reworded: 'Reworded',
   moved: 'Moved',
   onlyA: 'Only in A',
@@ -19,7 +20,8 @@ export const SEGMENT_LABELS: Readonly<Record<SegmentKind, string>> = {
 
 /** What each kind means, for tooltips: the colours alone do not say it. */
 export const SEGMENT_HINTS: Readonly<Record<SegmentKind, string>> = {
-  same: 'The same sentence on both sides (spelling aside)',
+  same: 'The same sentence on both sides, word for word',
+  spelling: 'The same sentence on both sides but for spelling: a name spelt another way, accents, quotation marks, number format or capitals',
   reworded: 'The same sentence, with words changed',
   moved: 'Found on both sides, but in another place in the story',
   onlyA: 'Only article A has this',
@@ -34,6 +36,16 @@ export const SPELLING_REASON_LABELS: Readonly<Record<SpellingReason, string>> = 
   case: 'capital letters only',
   punctuation: 'punctuation only',
 };
+
+/**
+ * What the one similarity figure means, wherever it is shown (the summary, "Compare with…",
+ * the export, the command line). Computed once, in src/core/compare/compare-texts.ts.
+ */
+export const SIMILARITY_DEFINITION =
+  'Similarity: the share of the two articles’ words that both have, in sentences that correspond (same, reworded or moved), word for word or spelt differently. 100% is the same text; 0% means no sentence in common.';
+
+/** The spelling-only mark's name in legends. */
+export const SPELLING_MARK_LABEL = 'spelling only';
 
 const QUOTE_FATES: Readonly<Record<QuoteReport['otherSide'], string>> = { verbatim: 'word for word in', reworded: 'reworded in', absent: 'not in' };
 

@@ -1,7 +1,8 @@
 import type { DocMeta, TextRange } from './document';
 import type { VariantMark } from './search-types';
 
-export type SegmentKind = 'same' | 'reworded' | 'moved' | 'onlyA' | 'onlyB';
+/** same: word for word; spelling: the same but for spelling-only changes ("same (spelling)"). */
+export type SegmentKind = 'same' | 'spelling' | 'reworded' | 'moved' | 'onlyA' | 'onlyB';
 export type SpellingReason = 'name-variant' | 'diacritics' | 'quote-style' | 'number-format' | 'case' | 'punctuation';
 
 export interface WordChange {
@@ -46,7 +47,10 @@ export interface Facts {
 }
 
 export interface Comparison {
+  /** The one similarity figure (see SIMILARITY_DEFINITION in compare-labels.ts), 0..1. */
   similarity: number;
+  /** Spelling-only word changes in aligned passages, whatever the passage's kind. */
+  spellingChanges: number;
   /** Aligned passages (one or two sentences a side) of each kind. */
   counts: Record<SegmentKind, number>;
   /** Sentences of each kind: A's sentences for same, reworded, moved and only-A; B's for only-B. */
@@ -70,7 +74,10 @@ export interface ComparisonView {
 
 export interface Counterpart {
   meta: DocMeta;
+  /** Story closeness (cosine of story vectors), for finding and ordering: not shown as a figure. */
   score: number;
+  /** The comparison's similarity for this pair, the figure the picker shows. */
+  similarity: number;
   nearCopy: boolean;
 }
 

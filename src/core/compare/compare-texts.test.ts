@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compareTexts } from './compare-texts';
+import { compareTexts, textSimilarities, textSimilarity } from './compare-texts';
 import type { Segment } from './types';
 
 const seed = (name: string) => readFileSync(new URL(`../../../../shared/corpus/seeds/${name}`, import.meta.url), 'utf8');
@@ -40,9 +40,11 @@ describe('compareTexts alignment', () => {
     expect(s?.bRanges).toHaveLength(1);
   });
 
-  it('counts a pair differing only in spelling as same, with the spelling changes marked', () => {
+  it('counts a pair differing only in spelling as same (spelling), with the spelling changes marked and counted', () => {
     const d = compareTexts('The UK lent £1.8bn to Kyiv, Sergei said.', 'The U.K. lent £1.8 billion to Kyiv, Sergey said.');
-    expect(d.segments.map((x) => x.kind)).toEqual(['same']);
+    expect(d.segments.map((x) => x.kind)).toEqual(['spelling']);
+    expect(d.counts).toMatchObject({ same: 0, spelling: 1 });
+    expect(d.spellingChanges).toBe(3);
     expect(d.segments[0].changes.filter((x) => x.op !== 'equal').map((x) => x.reason)).toEqual(['punctuation', 'number-format', 'name-variant']);
     expect(d.similarity).toBe(1);
   });
@@ -62,7 +64,7 @@ describe('compareTexts alignment', () => {
   it('keeps sentences found on one side only', () => {
     expect(find(c.segments, 'onlyA', 'The governor will testify')).toBeDefined();
     expect(find(c.segments, 'onlyB', 'A spokesman for the opposition')).toBeDefined();
-    expect(c.counts).toEqual({ same: 0, reworded: 2, moved: 1, onlyA: 1, onlyB: 1 });
+    expect(c.counts).toEqual({ same: 0, spelling: 0, reworded: 2, moved: 1, onlyA: 1, onlyB: 1 });
   });
 
   it('orders segments by A, then B leftovers, with ranges into the originals', () => {
@@ -85,7 +87,8 @@ describe('compareTexts alignment', () => {
 
   it('gives similarity 1 for identical texts and 0 for disjoint ones', () => {
     expect(compareTexts(A, A).similarity).toBe(1);
-    expect(compareTexts(A, A).counts).toMatchObject({ same: 4, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 });
+    expect(compareTexts(A, A).counts).toMatchObject({ same: 4, spelling: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 });
+    expect(compareTexts(A, A).spellingChanges).toBe(0);
     expect(compareTexts('Cats purr loudly.', 'Stocks tumbled overnight.').similarity).toBe(0);
     expect(compareTexts('', '').segments).toEqual([]);
   });
@@ -95,10 +98,12 @@ describe('compareTexts on the seeds', () => {
   const itv = seed('000_7d0430d80f6f4323.txt');
   const copy = seed('001_b3aaf2930145f7ea.txt');
 
-  it('sees the trimmed ITV copy as the same text with Sergay as a spelling variant', () => {
+  it('sees the trimmed ITV copy as the same text with Sergay as its one spelling-only change', () => {
     const c = compareTexts(itv, copy);
     const s = c.segments.find((x) => x.a?.includes('Sergei Lavrov at the Reception House'));
-    expect(s?.kind).toBe('same');
+    expect(s?.kind).toBe('spelling');
+    expect(c.counts.spelling).toBe(1);
+    expect(c.spellingChanges).toBe(1);
     expect(s?.changes.filter((x) => x.op !== 'equal')).toEqual([
       expect.objectContaining({ op: 'replace', spellingOnly: true, reason: 'name-variant', a: 'Sergei ', b: 'Sergay ' }),
     ]);
@@ -121,6 +126,43 @@ describe('compareTexts on the seeds', () => {
   });
 });
 
+describe('similarity: one definition, 2·(words kept in corresponding sentences) / (words in A + words in B)', () => {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+  it('counts a spelling variant as kept and a replaced word as not', () => {
+    // 6 words a side; the pair corresponds; "Sergay" for "Sergei" is kept, "Tuesday" for "Monday" is not.
+    const a = 'Sergei Lavrov met Truss on Monday.';
+    const b = 'Sergay Lavrov met Truss on Tuesday.';
+    const c = compareTexts(a, b);
+    expect(c.segments.map((s) => s.kind)).toEqual(['reworded']);
+    expect(c.similarity).toBeCloseTo((2 * 5) / 12, 10);
+  });
+
+  it('does not count words of sentences only one side has', () => {
+    const shared = 'Liz Truss met her Russian counterpart in Moscow on Thursday.';
+    const extra = 'The talks lasted two hours and ended without agreement.';
+    const c = compareTexts(`${shared}\n\n${extra}`, shared);
+    expect(c.similarity).toBeCloseTo((2 * words(shared)) / (2 * words(shared) + words(extra)), 10);
+  });
+
+  it('is the same figure whether asked alone or with the whole comparison, on real articles', () => {
+    const itv = seed('000_7d0430d80f6f4323.txt');
+    const others = ['001_b3aaf2930145f7ea.txt', '002_cbda20eabf96f340.txt', '003_87d9f8a4d21f6c18.txt', '004_2cb64c0ee2e1afa1.txt'].map(seed);
+    const alone = textSimilarities(itv, others);
+    others.forEach((o, i) => expect(alone[i]).toBe(compareTexts(itv, o).similarity));
+    expect(textSimilarity(itv, others[0])).toBe(alone[0]);
+    // The trimmed copy shares most of its words; another outlet's account of the same talks very few.
+    expect(alone[0]).toBeGreaterThan(0.6);
+    expect(alone[1]).toBeLessThan(0.1);
+  });
+
+  it('is symmetric on the seeds', () => {
+    const itv = seed('000_7d0430d80f6f4323.txt');
+    const copy = seed('001_b3aaf2930145f7ea.txt');
+    expect(textSimilarity(copy, itv)).toBeCloseTo(textSimilarity(itv, copy), 2);
+  });
+});
+
 describe('sentence counts', () => {
   it('count each side’s sentences, so they add up to the articles', async () => {
     const { splitSentences } = await import('./sentence-split');
@@ -128,7 +170,7 @@ describe('sentence counts', () => {
     const b = 'Ships queued outside the port. The port reopened on Monday after a week.\n\nA new paragraph only in B. And another one.';
     const c = compareTexts(a, b);
     const n = c.sentences;
-    expect(n.same + n.reworded + n.moved + n.onlyA).toBe(splitSentences(a).length);
+    expect(n.same + n.spelling + n.reworded + n.moved + n.onlyA).toBe(splitSentences(a).length);
     expect(n.onlyB).toBeGreaterThanOrEqual(2);
   });
 });

@@ -19,14 +19,17 @@ export function compareTexts(a: string, b: string, opts: CompareOptions = {}): C
   const pb = prepareText(b);
   const keyMaps = { bToA: variantKeyMap(pa, pb, isVariant), aToB: variantKeyMap(pb, pa, isVariant) };
   const segments = alignedSegments(pa, pb, keyMaps.bToA, isVariant);
-  const counts: Record<SegmentKind, number> = { same: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
-  const sentences: Record<SegmentKind, number> = { same: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
+  const counts: Record<SegmentKind, number> = { same: 0, spelling: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
+  const sentences: Record<SegmentKind, number> = { same: 0, spelling: 0, reworded: 0, moved: 0, onlyA: 0, onlyB: 0 };
+  let spellingChanges = 0;
   for (const s of segments) {
     counts[s.kind]++;
     sentences[s.kind] += s.kind === 'onlyB' ? s.bRanges.length : s.aRanges.length;
+    for (const c of s.changes) if (c.spellingOnly && c.op !== 'equal') spellingChanges++;
   }
   return {
     similarity: wordSimilarity(pa, pb, segments),
+    spellingChanges,
     counts,
     sentences,
     segments,
@@ -35,6 +38,22 @@ export function compareTexts(a: string, b: string, opts: CompareOptions = {}): C
     onlyB: uniqueFacts(pb, pa, isVariant),
   };
 }
+
+/**
+ * The comparison's similarity alone, exactly as compareTexts reports it (the same alignment
+ * and word diffs), without quotes and facts: for lists that show the figure for several pairs.
+ * A is prepared once for all the others.
+ */
+export function textSimilarities(a: string, others: readonly string[], opts: CompareOptions = {}): number[] {
+  const isVariant = memoVariantTest(opts.isSpellingVariant ?? defaultIsSpellingVariant);
+  const pa = prepareText(a);
+  return others.map((b) => {
+    const pb = prepareText(b);
+    return wordSimilarity(pa, pb, alignedSegments(pa, pb, variantKeyMap(pa, pb, isVariant), isVariant));
+  });
+}
+
+export const textSimilarity = (a: string, b: string, opts?: CompareOptions): number => textSimilarities(a, [b], opts)[0];
 
 function alignedSegments(pa: PreparedText, pb: PreparedText, variants: Map<string, string>, isVariant: SpellingVariantTest): Segment[] {
   const keysA = pa.units.map((us) => us.map((u) => u.key));
@@ -68,9 +87,8 @@ function pairSegment(pa: PreparedText, pb: PreparedText, g: AlignedGroup, isVari
     { text: pb.text, tokens: pb.tokens, start: bStart, end: bEnd },
     isVariant,
   );
-  const identical = changes.every((c) => c.op === 'equal' || c.spellingOnly);
   return {
-    kind: !g.ordered ? 'moved' : identical ? 'same' : 'reworded',
+    kind: pairKind(g.ordered, changes),
     a: pa.text.slice(aStart, aEnd),
     b: pb.text.slice(bStart, bEnd),
     aRanges: sa.map((s) => ({ start: s.start, end: s.end })),
@@ -80,6 +98,18 @@ function pairSegment(pa: PreparedText, pb: PreparedText, g: AlignedGroup, isVari
   };
 }
 
+/** Out of order: moved. Else word for word: same; differing only in spelling: spelling; else reworded. */
+function pairKind(ordered: boolean, changes: readonly WordChange[]): SegmentKind {
+  if (!ordered) return 'moved';
+  let spelling = false;
+  for (const c of changes) {
+    if (c.op === 'equal') continue;
+    if (!c.spellingOnly) return 'reworded';
+    spelling = true;
+  }
+  return spelling ? 'spelling' : 'same';
+}
+
 function oneSided(kind: 'onlyA' | 'onlyB', s: { text: string; start: number; end: number }): Segment {
   const range = [{ start: s.start, end: s.end }];
   return kind === 'onlyA'
@@ -87,7 +117,12 @@ function oneSided(kind: 'onlyA' | 'onlyB', s: { text: string; start: number; end
     : { kind, a: null, b: s.text, aRanges: [], bRanges: range, changes: [], score: 0 };
 }
 
-/** 2·(words kept, spelling aside) / (words in A + words in B). */
+/**
+ * Similarity: 2·(words kept) / (words in A + words in B), where a word is kept when it stands
+ * in a pair of corresponding sentences (same, same but for spelling, reworded or moved) and the
+ * other side has it too, word for word or spelt differently. 1: the same text; 0: no sentence
+ * shares a word with its counterpart. SIMILARITY_DEFINITION (src/shared/compare-labels.ts) says it in words.
+ */
 function wordSimilarity(pa: PreparedText, pb: PreparedText, segments: Segment[]): number {
   const total = pa.tokens.length + pb.tokens.length;
   if (total === 0) return 1;

@@ -1,6 +1,6 @@
 /** The comparison engine: pure functions over article text, no I/O. */
 export { splitSentences } from './sentence-split';
-export { compareTexts } from './compare-texts';
+export { compareTexts, textSimilarities, textSimilarity } from './compare-texts';
 export { diffStrings } from './word-diff';
 export { defaultIsSpellingVariant } from './spelling-variant';
 export type {

@@ -21,8 +21,8 @@ export type FactItem = Shared.FactItem;
 export type Facts = Shared.Facts;
 
 /**
- * kind — same: identical once spelling-only differences are set aside (those stay marked in
- * changes, spellingOnly with a reason); reworded: aligned, in reading order, with real word
+ * kind — same: word for word; spelling: identical once spelling-only differences are set
+ * aside (those stay marked in changes, spellingOnly with a reason); reworded: aligned, in reading order, with real word
  * changes; moved: aligned but out of order relative to the rest (look at changes to see
  * whether it was also reworded); onlyA/onlyB: no counterpart.
  * a/b — full text of the aligned sentence(s); aRanges/bRanges — one range per sentence.
@@ -34,7 +34,7 @@ export interface Segment extends Shared.Segment {
 }
 
 export interface Comparison extends Shared.Comparison {
-  /** 2·(words kept, spelling aside) / (words in A + words in B). */
+  /** 2·(words kept, spelling aside) / (words in A + words in B): see wordSimilarity in compare-texts.ts. */
   similarity: number;
   /** Number of segments of each kind. */
   counts: Record<SegmentKind, number>;
