@@ -6,7 +6,7 @@ import { resultsToCsv } from '../../core/search/csv';
 import type { EngineDoc, SearchEngine } from '../../core/search/search-engine';
 import type { ComparisonView, Counterpart, StoriesView } from '../../shared/compare-types';
 import type { VariantDecisionRequest, VariantsView } from '../../shared/variant-types';
-import { compareTexts } from '../../core/compare';
+import { compareTexts, textSimilarities } from '../../core/compare';
 import type { VariantModel } from '../../core/variants';
 import type { StoredDecisions } from '../../core/variants/decision-history';
 import { decide } from './session-decisions';
@@ -32,6 +32,8 @@ export class CorpusSession {
   readonly engine: SearchEngine;
   private variants: VariantModel;
   private readonly storyIndex: StoryIndex;
+  /** Similarity of pairs already measured ("a\0b"), so the picker's figure is worked out once; cleared when name spellings change. */
+  private readonly similarities = new Map<string, number>();
 
   constructor(readonly corpus: LoadedCorpus) {
     this.engine = corpus.engine;
@@ -58,6 +60,7 @@ export class CorpusSession {
     const a = this.doc(input.a);
     const b = this.doc(input.b);
     const comparison = compareTexts(a.text, b.text, { isSpellingVariant: spellingTest(this.variants) });
+    this.similarities.set(`${a.meta.id}\0${b.meta.id}`, comparison.similarity);
     return {
       a: a.meta,
       b: b.meta,
@@ -69,9 +72,24 @@ export class CorpusSession {
     };
   }
 
+  /**
+   * Likely the same story elsewhere, each with the similarity its comparison will show (the one
+   * figure, computed the same way), most similar first after those grouped into the same story.
+   */
   counterparts(input: { id: string }): Counterpart[] {
-    this.doc(input.id);
-    return this.storyIndex.counterparts(input.id);
+    const me = this.doc(input.id);
+    const found = this.storyIndex.counterparts(input.id);
+    const key = (other: string) => `${input.id}\0${other}`;
+    const todo = found.filter((c) => !this.similarities.has(key(c.meta.id)));
+    if (todo.length) {
+      const figures = textSimilarities(me.text, todo.map((c) => this.doc(c.meta.id).text), { isSpellingVariant: spellingTest(this.variants) });
+      todo.forEach((c, i) => this.similarities.set(key(c.meta.id), figures[i]));
+    }
+    // Same-story articles first, as the story index has them; then the figure shown decides (ties keep its order).
+    return found
+      .map((c, rank) => ({ meta: c.meta, score: c.score, nearCopy: c.nearCopy, similarity: this.similarities.get(key(c.meta.id)) ?? 0, sameStory: c.sameStory, rank }))
+      .sort((x, y) => Number(y.sameStory) - Number(x.sameStory) || y.similarity - x.similarity || x.rank - y.rank)
+      .map(({ meta, score, nearCopy, similarity }) => ({ meta, score, nearCopy, similarity }));
   }
 
   stories(): StoriesView {
@@ -85,6 +103,7 @@ export class CorpusSession {
   decideVariants(input: VariantDecisionRequest & { current: StoredDecisions }): { decisions: StoredDecisions; view: VariantsView } {
     const { decisions, model } = decide(this.variants, input.current, input);
     this.variants = model;
+    this.similarities.clear();
     this.engine.setVariants(variantLookup(model));
     return { decisions, view: variantsView(model) };
   }

@@ -85,7 +85,12 @@ describe('the index worker, behind the service', () => {
     expect(cmp.comparison.segments.length).toBeGreaterThan(0);
     expect(Array.isArray(cmp.aMarks)).toBe(true);
 
-    expect(Array.isArray(value(await service.counterparts({ id: kyiv.id })))).toBe(true);
+    // "Compare with…" shows each candidate's similarity: the very figure its comparison shows.
+    const parts = value(await service.counterparts({ id: kyiv.id }));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const c of parts.slice(0, 3)) {
+      expect(value(await service.compare({ a: kyiv.id, b: c.meta.id })).comparison.similarity).toBe(c.similarity);
+    }
     expect(await service.counterparts({ id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const stories = value(await service.stories({}));
     expect(stories.stories.length).toBeGreaterThan(0);

@@ -32,10 +32,11 @@ export class StoryIndex {
     };
   }
 
-  counterparts(id: string): Counterpart[] {
+  /** Candidates, same story first, then by story closeness; the session adds each pair's similarity. */
+  counterparts(id: string): (Omit<Counterpart, 'similarity'> & { sameStory: boolean })[] {
     return counterparts(this.get(), id, { limit: 12 }).flatMap((c) => {
       const meta = this.docs.get(c.id)?.meta;
-      return meta ? [{ meta, score: c.score, nearCopy: c.nearCopy }] : [];
+      return meta ? [{ meta, score: c.score, nearCopy: c.nearCopy, sameStory: c.sameStory }] : [];
     });
   }
 }

@@ -1,3 +1,4 @@
+import { SEGMENT_KINDS, SEGMENT_LABELS, SIMILARITY_DEFINITION, spellingReasonLabel } from '../../../shared/compare-labels';
 import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { CliFailure, must, openCorpus } from '../open-corpus';
@@ -12,16 +13,35 @@ export async function compareCommand(args: Args, out: (s: string) => void, log: 
     const c = view.comparison;
     if (args.flags.has('json')) {
       const segments = c.segments.map((s) => ({ kind: s.kind, a: s.a, b: s.b, changes: s.changes.filter((ch) => ch.op !== 'equal') }));
-      return out(JSON.stringify({ similarity: c.similarity, counts: c.counts, sentences: c.sentences, segments, quotes: c.quotes, onlyA: c.onlyA, onlyB: c.onlyB }, null, 2));
+      return out(
+        JSON.stringify(
+          {
+            similarity: c.similarity,
+            similarityDefinition: SIMILARITY_DEFINITION,
+            counts: c.counts,
+            sentences: c.sentences,
+            spellingChanges: c.spellingChanges,
+            segments,
+            quotes: c.quotes,
+            onlyA: c.onlyA,
+            onlyB: c.onlyB,
+          },
+          null,
+          2,
+        ),
+      );
     }
     out(`${view.a.outlet}: ${view.a.title}\n${view.b.outlet}: ${view.b.title}`);
     const n = c.sentences;
-    out(`Similarity ${(c.similarity * 100).toFixed(0)}% · sentences: same ${n.same} · reworded ${n.reworded} · moved ${n.moved} · only A ${n.onlyA} · only B ${n.onlyB}`);
+    const kinds = SEGMENT_KINDS.map((k) => `${SEGMENT_LABELS[k].toLowerCase()} ${n[k] ?? 0}`).join(' · ');
+    out(`Similarity ${(c.similarity * 100).toFixed(0)}% · sentences: ${kinds} · spelling-only changes ${c.spellingChanges}`);
+    out(`(${SIMILARITY_DEFINITION})`);
     for (const s of c.segments) {
       if (s.kind === 'same') continue;
-      out(`\n[${s.kind}]`);
+      out(`\n[${SEGMENT_LABELS[s.kind]?.toLowerCase() ?? s.kind}]`);
       if (s.a) out(`  A: ${s.a}`);
       if (s.b) out(`  B: ${s.b}`);
+      for (const ch of s.changes) if (ch.spellingOnly && ch.op !== 'equal') out(`  spelling only: ${ch.a.trim()} → ${ch.b.trim()} (${spellingReasonLabel(ch.reason)})`);
     }
   } finally {
     await service.dispose();
