@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonView } from '../../../shared/compare-types';
 import type { DocMeta } from '../../../shared/document';
+import { SIMILARITY_DEFINITION } from '../../../shared/compare-labels';
 import { comparisonToHtml, exportFileName } from './comparison-to-html';
+import { escapeHtml } from './escape-html';
 
 const meta = (id: string, title: string, outlet: string): DocMeta => ({
   id,
@@ -31,8 +33,9 @@ const view: ComparisonView = {
   bText,
   comparison: {
     similarity: 0.7345,
-    counts: { same: 0, reworded: 1, moved: 0, onlyA: 1, onlyB: 0 },
-    sentences: { same: 0, reworded: 1, moved: 0, onlyA: 1, onlyB: 0 },
+    spellingChanges: 1,
+    counts: { same: 0, spelling: 0, reworded: 1, moved: 0, onlyA: 1, onlyB: 0 },
+    sentences: { same: 0, spelling: 0, reworded: 1, moved: 0, onlyA: 1, onlyB: 0 },
     segments: [
       {
         kind: 'reworded',
@@ -101,6 +104,30 @@ describe('comparisonToHtml', () => {
 
   it('leaves spelling-only differences out when asked', () => {
     expect(comparisonToHtml(view, { hideSpelling: true })).not.toContain('class="diff diff-spell"');
+  });
+
+  it('says what the similarity means and counts the spelling-only changes', () => {
+    expect(html).toContain(escapeHtml(SIMILARITY_DEFINITION));
+    expect(html).toMatch(/spelling only<\/span>: <strong class="spelling-count">1<\/strong> change/);
+    expect(html).toContain('Same (spelling) <strong>0</strong>');
+  });
+
+  it('draws a passage differing only in spelling apart, and as plain same text when spelling is hidden', () => {
+    const [pair] = view.comparison.segments;
+    const only = [{ ...pair.changes[0] }, { op: 'equal' as const, a: aText.slice(7, 44), b: bText.slice(7, 44), aRange: { start: 7, end: 44 }, bRange: { start: 7, end: 44 }, spellingOnly: false }];
+    const spelling: ComparisonView = {
+      ...view,
+      bText: bText.slice(0, 44),
+      comparison: { ...view.comparison, counts: { ...view.comparison.counts, reworded: 0, spelling: 1 }, segments: [{ ...pair, kind: 'spelling', b: bText.slice(0, 44), bRanges: [{ start: 0, end: 44 }], changes: only }] },
+    };
+    const shown = comparisonToHtml(spelling);
+    expect(shown).toContain('class="passage seg-spelling" data-n="1" title="Passage 1: Same (spelling).');
+    expect(shown).toMatch(/<span class="diff diff-spell"[^>]*>Sergei<\/span>/);
+    const hidden = comparisonToHtml(spelling, { hideSpelling: true });
+    expect(hidden).toContain('class="passage seg-same" data-n="1" title="Passage 1: Same.');
+    expect(hidden).not.toContain('class="diff diff-spell"');
+    expect(hidden).toContain('Same (spelling) <strong>1</strong>');
+    expect(paneText(hidden, 0)).toBe(aText);
   });
 
   it('does not throw on missing parts from an older or broken answer', () => {

@@ -30,11 +30,11 @@ h3{font-size:.95rem;margin:16px 0 6px}
 .passage{border-radius:3px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .passage[data-n]::before{content:attr(data-n);display:inline-block;min-width:1.5em;margin-right:4px;padding:0 4px;border-radius:8px;font:700 .7rem/1.5 system-ui,sans-serif;text-align:center;vertical-align:2px;background:#e3e2dc;color:#1c1e21}
 .seg-same{background:transparent}.seg-reworded{background:#fff1b8}.seg-moved{background:#dde8fb}.seg-onlyA{background:#fcebe9}.seg-onlyB{background:#e4f4e7}
-.swatch.seg-same{background:#fff}
-.seg-reworded[data-n]::before{background:#e9c93f}.seg-moved[data-n]::before{background:#8fb0ea}
+.swatch.seg-same{background:#fff}.swatch.seg-spelling{background:#fff;box-shadow:inset 0 0 0 2px #7c3aed}
+.seg-reworded[data-n]::before{background:#e9c93f}.seg-moved[data-n]::before{background:#8fb0ea}.seg-spelling[data-n]::before{background:#ddd0fb}
 .diff-del{color:#8c1d18;background:rgba(220,38,38,.16);text-decoration:line-through}
 .diff-ins{color:#14532d;background:rgba(22,163,74,.24);text-decoration:none}
 .diff-rep{background:rgba(234,88,12,.2);border-bottom:2px solid #c2410c}
-.diff-spell{color:#5b6068;text-decoration:underline dotted #5b6068;text-underline-offset:3px}
+.diff-spell{color:#4c1d95;background:rgba(124,58,237,.08);box-shadow:inset 0 0 0 1px rgba(124,58,237,.6);border-radius:3px;text-decoration:underline dotted #7c3aed;text-underline-offset:3px}
 @media print{body{background:#fff;padding:0}.layout{grid-template-columns:1fr 1fr}.summary{grid-column:1/3}}
 `;

@@ -1,4 +1,5 @@
 /** The summary column of the exported comparison, as escaped HTML. */
+import { SIMILARITY_DEFINITION, SPELLING_MARK_LABEL } from '../../../shared/compare-labels';
 import type { Comparison, Facts, QuoteReport, WordChange } from '../../../shared/compare-types';
 import { KIND_LABELS, KINDS, percent, quoteFateLabel, reasonLabel } from '../components/compare/model/labels';
 import { diffParts } from '../components/compare/model/diff-parts';
@@ -37,10 +38,14 @@ function facts(f: Facts | undefined, side: 'A' | 'B'): string {
 
 export function renderSummary(c: Comparison, hideSpelling: boolean): string {
   const counts = KINDS.map((k) => `<li><span class="swatch seg-${k}"></span>${KIND_LABELS[k]} <strong>${Number(c.counts?.[k] ?? 0)}</strong></li>`).join('');
+  const spelling = Number(c.spellingChanges ?? 0);
+  const spellingMark = hideSpelling ? SPELLING_MARK_LABEL : `<span class="diff diff-spell">${SPELLING_MARK_LABEL}</span>`;
+  const spellingNote = `${spellingMark}: <strong class="spelling-count">${spelling}</strong> ${spelling === 1 ? 'change' : 'changes'}${hideSpelling ? ' (not shown: drawn as the same text)' : ''}`;
   return `<aside class="summary">
-<p class="similarity"><strong>${percent(c.similarity)}</strong> similar <span class="muted">(words in common, spelling aside)</span></p>
+<p class="similarity" title="${e(SIMILARITY_DEFINITION)}"><strong>${percent(c.similarity)}</strong> similar</p>
+<p class="muted">${e(SIMILARITY_DEFINITION)}</p>
 <h3>Passages</h3><ul class="kinds">${counts}</ul>
-<p class="muted">Numbers pair a passage with its counterpart. Words: <del class="diff diff-del">only in A</del> <ins class="diff diff-ins">only in B</ins> <span class="diff diff-rep">replaced</span>${hideSpelling ? '' : ' <span class="diff diff-spell">spelling only</span>'}</p>
+<p class="muted">Numbers pair a passage with its counterpart. Words: <del class="diff diff-del">only in A</del> <ins class="diff diff-ins">only in B</ins> <span class="diff diff-rep">replaced</span> ${spellingNote}</p>
 <h3>Quotations in A</h3>${quotes(c.quotes ?? [], 'A', hideSpelling)}
 <h3>Quotations in B</h3>${quotes(c.quotes ?? [], 'B', hideSpelling)}
 <h3>Only in A</h3>${facts(c.onlyA, 'A')}

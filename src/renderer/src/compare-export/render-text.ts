@@ -3,6 +3,7 @@ import type { ComparisonView } from '../../../shared/compare-types';
 import { KIND_HINTS, KIND_LABELS, reasonLabel } from '../components/compare/model/labels';
 import { buildPaneRuns, changeTitle, type Piece, type Side } from '../components/compare/model/pane-runs';
 import { pairNumbers } from '../components/compare/model/reading-order';
+import { shownKind } from '../components/compare/model/shown-kind';
 import { formatCount, formatDate, visiblePath } from '../text/format';
 import { escapeHtml as e } from './escape-html';
 
@@ -27,8 +28,9 @@ export function renderPane(view: ComparisonView, side: Side, hideSpelling: boole
       const seg = run.seg === null ? undefined : segments[run.seg];
       if (!seg || run.seg === null) return inner;
       const n = run.first ? numbers.get(run.seg) : undefined;
-      const title = `${n ? `Passage ${n}: ` : ''}${KIND_LABELS[seg.kind] ?? seg.kind}. ${KIND_HINTS[seg.kind] ?? ''}.`;
-      return `<span class="passage seg-${e(seg.kind)}"${n ? ` data-n="${n}"` : ''} title="${e(title)}">${inner}</span>`;
+      const kind = shownKind(seg.kind, hideSpelling);
+      const title = `${n ? `Passage ${n}: ` : ''}${KIND_LABELS[kind] ?? kind}. ${KIND_HINTS[kind] ?? ''}.`;
+      return `<span class="passage seg-${e(kind)}"${n ? ` data-n="${n}"` : ''} title="${e(title)}">${inner}</span>`;
     })
     .join('');
   const facts = [meta.outlet, formatDate(meta.date), formatCount(meta.words ?? 0, 'word')].map(e).join(' · ');

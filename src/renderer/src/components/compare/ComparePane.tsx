@@ -4,6 +4,7 @@ import { formatCount, formatDocDate, visiblePath } from '../../text/format';
 import type { PaneSide } from './dom-scroll';
 import { KIND_HINTS, KIND_LABELS } from './model/labels';
 import { buildPaneRuns } from './model/pane-runs';
+import { shownKind } from './model/shown-kind';
 import { PassageText, type VariantDrawing } from './PassageText';
 
 interface ComparePaneProps {
@@ -25,10 +26,10 @@ interface ComparePaneProps {
   onOpen(id: string): void;
 }
 
-function passageTitle(seg: Segment, n: number | undefined, side: PaneSide): string {
+function passageTitle(kind: Segment['kind'], n: number | undefined, side: PaneSide): string {
   const other = side === 'A' ? 'B' : 'A';
   const where = n ? ` Click to show it in ${other}.` : '';
-  return `${n ? `Passage ${n}: ` : ''}${KIND_LABELS[seg.kind] ?? seg.kind}. ${KIND_HINTS[seg.kind] ?? ''}.${where}`;
+  return `${n ? `Passage ${n}: ` : ''}${KIND_LABELS[kind] ?? kind}. ${KIND_HINTS[kind] ?? ''}.${where}`;
 }
 
 /** One article of a pair: its passages coloured by what the other did with them. */
@@ -78,15 +79,16 @@ export const ComparePane = memo(function ComparePane(props: ComparePaneProps) {
           if (!seg || run.seg === null) return <PassageText key={run.start} pieces={run.pieces} side={side} flashN={flashN} variants={variants} />;
           const n = numbers.get(run.seg);
           const isActive = active === run.seg;
+          const kind = shownKind(seg.kind, hideSpelling);
           return (
             <span
               key={run.start}
-              className={`passage seg-${seg.kind}${isActive ? ' active' : ''}`}
+              className={`passage seg-${kind}${isActive ? ' active' : ''}`}
               data-seg={run.seg}
               data-n={run.first && n ? n : undefined}
               data-anchor={run.first && n && seg.kind !== 'moved' ? run.seg : undefined}
               aria-current={isActive ? 'true' : undefined}
-              title={passageTitle(seg, n, side)}
+              title={passageTitle(kind, n, side)}
             >
               <PassageText pieces={run.pieces} side={side} flashN={flashN} variants={variants} />
             </span>

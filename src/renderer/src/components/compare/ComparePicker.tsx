@@ -8,6 +8,7 @@ import { useUi } from '../../state/ui-context';
 import { visiblePath } from '../../text/format';
 import { ErrorNote } from '../common/ErrorNote';
 import { Modal } from '../common/Modal';
+import { SIMILARITY_DEFINITION } from '../../../../shared/compare-labels';
 import { percent } from './model/labels';
 import { PickDoc } from './PickDoc';
 
@@ -65,6 +66,7 @@ export function ComparePicker({ id }: { id: string }) {
         <ErrorNote error={counterparts.error} />
         {counterparts.loading && <p className="muted">Looking for the same story…</p>}
         {counterparts.data?.length === 0 && <p className="muted small">No other article seems to cover this story.</p>}
+        {!!counterparts.data?.length && <p className="muted small similarity-definition">{SIMILARITY_DEFINITION}</p>}
         {words && counterparts.data?.length !== 0 && found.length === 0 && <p className="muted small">None matches “{words}”.</p>}
         <ul className="pick-list" aria-label="Same story elsewhere">
           {found.map((c) => (
@@ -75,8 +77,8 @@ export function ComparePicker({ id }: { id: string }) {
                     copy
                   </span>
                 )}
-                <span className="score" title="How closely the two tell the same story">
-                  {percent(c.score)} match
+                <span className="score" title={`${SIMILARITY_DEFINITION} The same figure as the comparison's summary.`}>
+                  {percent(c.similarity)} similar
                 </span>
               </PickDoc>
             </li>

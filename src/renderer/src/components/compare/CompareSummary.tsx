@@ -1,3 +1,4 @@
+import { SIMILARITY_DEFINITION, SPELLING_MARK_LABEL } from '../../../../shared/compare-labels';
 import type { Comparison } from '../../../../shared/compare-types';
 import type { SegmentKind, TextRange } from '../../contract';
 import { FactList } from './FactList';
@@ -14,16 +15,18 @@ interface CompareSummaryProps {
 /** The comparison at a glance; every line leads to its place in the texts. */
 export function CompareSummary({ comparison: c, hideSpelling, onKind, onJump }: CompareSummaryProps) {
   const similarity = percent(c.similarity);
+  // Older payloads lack the count: the segments still say it.
+  const spellingCount = c.spellingChanges ?? (c.segments ?? []).reduce((n, s) => n + (s.changes ?? []).filter((x) => x.op !== 'equal' && x.spellingOnly).length, 0);
   return (
     <aside className="compare-summary" aria-label="Summary">
       <section className="similarity" aria-label="Similarity">
-        <p>
+        <p title={SIMILARITY_DEFINITION}>
           <strong className="similarity-value">{similarity}</strong> similar
         </p>
         <div className="similarity-bar" aria-hidden="true">
           <span style={{ width: similarity }} />
         </div>
-        <p className="muted small">Share of words the two articles have in common, spelling aside.</p>
+        <p className="muted small similarity-definition">{SIMILARITY_DEFINITION}</p>
       </section>
       <section aria-label="Passages">
         <h3>Passages</h3>
@@ -43,6 +46,25 @@ export function CompareSummary({ comparison: c, hideSpelling, onKind, onJump }: 
               </li>
             );
           })}
+        </ul>
+      </section>
+      <section aria-label="Word marks">
+        <h3>Word marks</h3>
+        <ul className="mark-legend">
+          <li>
+            <del className="diff diff-del">words</del> only in A
+          </li>
+          <li>
+            <ins className="diff diff-ins">words</ins> only in B
+          </li>
+          <li>
+            <span className="diff diff-rep">words</span> replaced
+          </li>
+          <li className="spelling-legend" aria-label="Spelling-only changes">
+            <span className="diff diff-spell">words</span> {SPELLING_MARK_LABEL}:{' '}
+            <strong className="spelling-count">{spellingCount}</strong> {spellingCount === 1 ? 'change' : 'changes'}
+            {hideSpelling ? <span className="muted"> (hidden: shown as the same text)</span> : null}
+          </li>
         </ul>
       </section>
       <section aria-label="Quotations">

@@ -4,6 +4,7 @@ import type { Segment, WordChange } from '../../../../../shared/compare-types';
 import { diffParts } from './diff-parts';
 import { buildPaneRuns } from './pane-runs';
 import { differenceStops, pairNumbers, readingOrder, stepStop } from './reading-order';
+import { shownKind } from './shown-kind';
 import { mapOffset, monotonic } from './scroll-map';
 
 const r = (start: number, end: number) => ({ start, end });
@@ -63,6 +64,24 @@ describe('buildPaneRuns', () => {
     expect(pieces[1]).toMatchObject({ text: ' Lavrov', variant: 'g-lavrov', change: null });
     expect(pieces.filter((p) => p.variant === 'g-truss').map((p) => p.text)).toEqual(['Truss']);
     expect(pieces.filter((p) => p.variant === null).some((p) => /Serg|Lavrov/.test(p.text))).toBe(false);
+  });
+
+  it('draws a hidden spelling-only change as plain text: no change mark and no name mark on it', () => {
+    const variants = [{ start: 0, end: 13, groupId: 'g-lavrov' }];
+    const pieces = buildPaneRuns(a, segments, 'A', { hideSpelling: true, variants }).flatMap((run) => run.pieces);
+    expect(pieces.map((p) => p.text).join('')).toBe(a);
+    expect(pieces.find((p) => p.text.includes('Sergei'))).toMatchObject({ change: null, variant: null });
+    // The rest of the name keeps its mark: only the spelling difference is hidden.
+    expect(pieces.find((p) => p.text.includes('Lavrov'))?.variant).toBe('g-lavrov');
+  });
+
+  it('draws a same (spelling) passage as same only while spelling-only differences are hidden', () => {
+    expect(shownKind('spelling', false)).toBe('spelling');
+    expect(shownKind('spelling', true)).toBe('same');
+    expect(shownKind('reworded', true)).toBe('reworded');
+    const spelling = [seg('spelling', [r(0, 5)], [r(0, 5)], [{ op: 'replace', a: 'Sergei', b: 'Sergay', aRange: r(0, 5), bRange: r(0, 5), spellingOnly: true, reason: 'name-variant' }])];
+    expect(differenceStops(spelling, [0], false)).toEqual([0]);
+    expect(differenceStops(spelling, [0], true)).toEqual([]);
   });
 
   it('survives ranges outside the text, reversed or overlapping, and cuts a flash in', () => {
@@ -142,7 +161,7 @@ describe('buildPaneRuns on random input', () => {
     spellingOnly: fc.boolean(),
   });
   const segment: fc.Arbitrary<Segment> = fc
-    .tuple(fc.constantFrom<Segment['kind']>('same', 'reworded', 'moved', 'onlyA', 'onlyB'), fc.array(range, { maxLength: 2 }), fc.array(range, { maxLength: 1 }), change)
+    .tuple(fc.constantFrom<Segment['kind']>('same', 'spelling', 'reworded', 'moved', 'onlyA', 'onlyB'), fc.array(range, { maxLength: 2 }), fc.array(range, { maxLength: 1 }), change)
     .map(([kind, aRanges, bRanges, c]) => seg(kind, aRanges, bRanges, [c]));
   const pane = fc.record({
     hideSpelling: fc.boolean(),

@@ -38,9 +38,15 @@ export interface Run {
   pieces: Piece[];
 }
 
-type Tag = { t: 'seg'; seg: number; first: boolean } | { t: 'change'; mark: ChangeMark } | { t: 'variant'; group: string } | { t: 'flash' };
+type Tag =
+  | { t: 'seg'; seg: number; first: boolean }
+  | { t: 'change'; mark: ChangeMark }
+  | { t: 'hidden-spelling' }
+  | { t: 'variant'; group: string }
+  | { t: 'flash' };
 
 export interface RunOptions {
+  /** Spelling-only changes drawn as plain text: no change mark, no name-spelling mark. */
   hideSpelling: boolean;
   /** A range drawn as a brief flash (a jump from the summary). */
   flash?: TextRange | null;
@@ -76,6 +82,8 @@ export function buildPaneRuns(text: string, segments: readonly Segment[], side: 
       const r = side === 'A' ? c.aRange : c.bRange;
       const mark = r ? markFor(c, side, opts.hideSpelling) : null;
       if (r && mark) ranges.push({ ...trimmed(text, r), tag: { t: 'change', mark } });
+      // Hidden means plain text: not even the name-spelling mark stays on the word.
+      else if (r && opts.hideSpelling && c.spellingOnly && c.op !== 'equal') ranges.push({ ...r, tag: { t: 'hidden-spelling' } });
     }
   });
   for (const m of opts.variants ?? []) ranges.push({ start: m.start, end: m.end, tag: { t: 'variant', group: m.groupId } });
@@ -92,7 +100,7 @@ export function buildPaneRuns(text: string, segments: readonly Segment[], side: 
       open = { tag: segTag, run };
     }
     const change = part.tags.find((t) => t.t === 'change');
-    const variant = part.tags.find((t) => t.t === 'variant');
+    const variant = part.tags.some((t) => t.t === 'hidden-spelling') ? undefined : part.tags.find((t) => t.t === 'variant');
     open.run.pieces.push({
       start: part.start,
       end: part.end,

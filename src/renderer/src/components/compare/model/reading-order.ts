@@ -42,7 +42,7 @@ export function pairNumbers(segments: readonly Segment[]): Map<number, number> {
 export function differenceStops(segments: readonly Segment[], order: readonly number[], hideSpelling: boolean): number[] {
   return order.filter((i) => {
     const s = segments[i];
-    if (s.kind !== 'same') return true;
+    if (s.kind !== 'same' && s.kind !== 'spelling') return true;
     return !hideSpelling && (s.changes ?? []).some((c) => c.op !== 'equal' && c.spellingOnly);
   });
 }
