@@ -90,7 +90,7 @@ test.describe('compare two outlets side by side', () => {
     const sameStory = picker.getByRole('list', { name: 'Same story elsewhere' });
     const copy = sameStory.getByRole('listitem').filter({ hasText: 'copy' });
     await expect(copy).toHaveCount(1);
-    await expect(sameStory.getByRole('listitem').first()).toContainText(/\d+% match/);
+    await expect(sameStory.getByRole('listitem').first()).toContainText(/\d+% similar/);
     await shot('compare-06-picker');
     // By keyboard: the filter box on top has focus, ↓ reaches the best counterpart (the copy), Enter compares.
     await expect(picker.getByRole('searchbox', { name: 'Filter documents' })).toBeFocused();
@@ -130,6 +130,7 @@ test.describe('compare two outlets side by side', () => {
     await page.getByRole('checkbox', { name: 'Hide spelling-only differences' }).check();
     await expect(spelling).toHaveCount(0);
     await expect(paneA).toContainText('Sergei Lavrov');
+    await page.getByRole('checkbox', { name: 'Hide spelling-only differences' }).uncheck();
 
     // Stories: the five seeds are one story, the ITV article and its copy flagged.
     await page.getByRole('tab', { name: 'Stories' }).click();
@@ -150,5 +151,81 @@ test.describe('compare two outlets side by side', () => {
     await matchup.getByRole('region', { name: 'Covered by both' }).getByRole('button', { name: /Compare/ }).click();
     await expect(page.getByRole('region', { name: 'Article A', exact: true })).toContainText('Sky News');
     await expect(page.getByRole('region', { name: 'Article B', exact: true })).toContainText('The Moscow Times');
+  });
+
+  test('000 against its copy 001: one spelling-only change, counted, marked apart, hidden by the toggle; picker and summary agree on similarity', async ({ app: page, shot }) => {
+    await waitForReady(page, 5);
+    await search(page, 'Lavrov');
+    const results = page.getByRole('list', { name: 'Result list' }).getByRole('listitem');
+    const pickFor = async () => {
+      await results.filter({ hasText: ITV }).getByRole('button', { name: 'Compare with…' }).click();
+      const picker = page.getByRole('dialog', { name: 'Compare with…' });
+      return { picker, sameStory: picker.getByRole('list', { name: 'Same story elsewhere' }).getByRole('listitem') };
+    };
+    const figureIn = async (item: ReturnType<typeof page.locator>) => {
+      const text = (await item.locator('.score').textContent()) ?? '';
+      expect(text).toMatch(/^\d+% similar$/);
+      return text.replace(' similar', '');
+    };
+
+    // The picker shows the comparison's figure, under the comparison's name, and says what it means.
+    let { picker, sameStory } = await pickFor();
+    const copy = sameStory.filter({ hasText: 'copy' });
+    await expect(copy).toHaveCount(1);
+    await expect(picker).not.toContainText('match');
+    await expect(copy.locator('.score')).toHaveAttribute('title', /^Similarity: the share of the two articles’ words/);
+    await expect(picker.locator('.similarity-definition')).toContainText('Similarity:');
+    const copyFigure = await figureIn(copy);
+    const skyFigure = await figureIn(sameStory.filter({ hasText: 'Sky News' }));
+    await shot('compare-10-picker-similarity');
+    await copy.getByRole('button').click();
+
+    const summary = page.getByRole('complementary', { name: 'Summary' });
+    const similarity = summary.getByRole('region', { name: 'Similarity' });
+    await expect(similarity.locator('.similarity-value')).toHaveText(copyFigure);
+    await expect(similarity).toContainText('Similarity: the share of the two articles’ words');
+    // Counted: one passage "Same (spelling)", one spelling-only change in the word-mark legend.
+    await expect(summary.getByRole('button', { name: /^Same \(spelling\)\s*1$/ })).toBeVisible();
+    const legend = summary.getByRole('region', { name: 'Word marks' });
+    await expect(legend.locator('.spelling-legend')).toContainText(/spelling only:\s*1 change$/);
+
+    // Marked apart: its own mark (a violet frame no other mark has), in a passage of its own kind.
+    const paneA = page.getByRole('region', { name: 'Article A', exact: true });
+    const paneB = page.getByRole('region', { name: 'Article B', exact: true });
+    const marks = page.locator('.compare-panes .diff-spell');
+    await expect(marks).toHaveCount(2); // Sergei in A, Sergay in B
+    const sergei = paneA.locator('.diff-spell', { hasText: 'Sergei' });
+    await expect(sergei).toHaveCSS('box-shadow', /rgba\(124, 58, 237/);
+    // `has` is relative to each passage, so it is rooted at the page.
+    const passageA = paneA.locator('.passage', { has: page.locator('.diff-spell', { hasText: 'Sergei' }) });
+    await expect(passageA).toHaveClass(/\bseg-spelling\b/);
+    await expect(paneB.locator('.passage', { has: page.locator('.diff-spell', { hasText: 'Sergay' }) })).toHaveClass(/\bseg-spelling\b/);
+    await sergei.scrollIntoViewIfNeeded();
+    await shot('compare-11-spelling-marked');
+
+    // Hidden: plain same text, no mark of any kind on the spelling; still counted in the summary.
+    const seg = await passageA.getAttribute('data-seg');
+    await page.getByRole('checkbox', { name: 'Hide spelling-only differences' }).check();
+    await expect(marks).toHaveCount(0);
+    const hiddenA = paneA.locator(`.passage[data-seg="${seg}"]`);
+    await expect(hiddenA).toHaveClass(/\bseg-same\b/);
+    await expect(hiddenA).toContainText('Sergei Lavrov at the Reception House');
+    await expect(hiddenA.locator('.variant-mark, .diff', { hasText: 'Sergei' })).toHaveCount(0);
+    await expect(paneB.locator(`.passage[data-seg="${seg}"] .variant-mark, .passage[data-seg="${seg}"] .diff`)).toHaveCount(0);
+    await expect(summary.getByRole('button', { name: /^Same \(spelling\)\s*1$/ })).toBeVisible();
+    await expect(legend.locator('.spelling-legend')).toContainText('hidden');
+    await hiddenA.scrollIntoViewIfNeeded();
+    await shot('compare-12-spelling-hidden');
+    await page.getByRole('checkbox', { name: 'Hide spelling-only differences' }).uncheck();
+    await expect(marks).toHaveCount(2);
+
+    // Another outlet's account of the same talks: the picker's figure is the summary's here too.
+    await page.getByRole('tab', { name: 'Search' }).click();
+    ({ picker, sameStory } = await pickFor());
+    await expect(sameStory.filter({ hasText: 'Sky News' }).locator('.score')).toHaveText(`${skyFigure} similar`);
+    await sameStory.filter({ hasText: 'Sky News' }).getByRole('button').click();
+    await expect(paneB).toContainText('Sky News');
+    await expect(similarity.locator('.similarity-value')).toHaveText(skyFigure);
+    await shot('compare-13-sky-summary');
   });
 });

@@ -3,6 +3,9 @@ import type { Logger } from '../../log/logger';
 import type { Args } from '../args';
 import { CliFailure, must, openCorpus } from '../open-corpus';
 
+/** "Only in A" → "only in A": a kind's words inside a line. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** `compare <folder> <pathA> <pathB>`: similarity, aligned segments, quotes, one-sided facts. */
 export async function compareCommand(args: Args, out: (s: string) => void, log: Logger): Promise<void> {
   const [, folder, a, b] = args.positionals;
@@ -33,12 +36,12 @@ export async function compareCommand(args: Args, out: (s: string) => void, log: 
     }
     out(`${view.a.outlet}: ${view.a.title}\n${view.b.outlet}: ${view.b.title}`);
     const n = c.sentences;
-    const kinds = SEGMENT_KINDS.map((k) => `${SEGMENT_LABELS[k].toLowerCase()} ${n[k] ?? 0}`).join(' · ');
-    out(`Similarity ${(c.similarity * 100).toFixed(0)}% · sentences: ${kinds} · spelling-only changes ${c.spellingChanges}`);
+    const kinds = SEGMENT_KINDS.map((k) => `${lowerFirst(SEGMENT_LABELS[k])} ${n[k] ?? 0}`).join(' · ');
+    out(`Similarity ${Math.round(c.similarity * 100)}% · sentences: ${kinds} · spelling-only changes ${c.spellingChanges}`);
     out(`(${SIMILARITY_DEFINITION})`);
     for (const s of c.segments) {
       if (s.kind === 'same') continue;
-      out(`\n[${SEGMENT_LABELS[s.kind]?.toLowerCase() ?? s.kind}]`);
+      out(`\n[${lowerFirst(SEGMENT_LABELS[s.kind] ?? s.kind)}]`);
       if (s.a) out(`  A: ${s.a}`);
       if (s.b) out(`  B: ${s.b}`);
       for (const ch of s.changes) if (ch.spellingOnly && ch.op !== 'equal') out(`  spelling only: ${ch.a.trim()} → ${ch.b.trim()} (${spellingReasonLabel(ch.reason)})`);
