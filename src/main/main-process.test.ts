@@ -80,7 +80,7 @@ describe('the Electron main process', () => {
   });
 
   it('serves every corpus method and the few shell calls over IPC', () => {
-    expect(rec.channels.filter((c) => c.startsWith('corpus:')).length).toBe(14);
+    expect(rec.channels.filter((c) => c.startsWith('corpus:')).length).toBe(15);
     expect(rec.channels.filter((c) => c.startsWith('shell:')).sort()).toEqual(['shell:chooseFolder', 'shell:openExternal', 'shell:saveFile']);
   });
 
